@@ -1,0 +1,28 @@
+package org.sijill.base;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+/** Keeps the base tables, in the subscribing "registry" group (see SourceProjection). */
+@Component
+@ProcessingGroup("registry")
+class BaseProjection {
+
+    private final BaseRepository bases;
+
+    BaseProjection(BaseRepository bases) {
+        this.bases = bases;
+    }
+
+    @EventHandler
+    void on(BaseRegistered event) {
+        bases.save(new BaseEntry(event));
+    }
+
+    @ResetHandler
+    void reset() {
+        bases.deleteAll();
+    }
+}

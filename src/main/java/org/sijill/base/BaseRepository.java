@@ -1,0 +1,6 @@
+package org.sijill.base;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BaseRepository extends JpaRepository<BaseEntry, String> {
+}

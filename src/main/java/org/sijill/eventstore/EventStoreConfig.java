@@ -1,0 +1,130 @@
+package org.sijill.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+
+/**
+ * The event store, token store and serializers, wired explicitly: events, metadata and tokens are
+ * Jackson JSON in BYTEA columns of the Flyway-owned tables of V1__event_store.sql.
+ * JSON is written with sorted keys so that the stored bytes of an event are canonical.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfig {
+
+    @Bean
+    ObjectMapper axonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer(ObjectMapper axonObjectMapper) {
+        return JacksonSerializer.builder().objectMapper(axonObjectMapper).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type").payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager, EventSchema eventSchema,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Value("${chronology.event-store.batch-size:1000}") int batchSize,
+                                          @Value("${chronology.event-store.gap-timeout-ms:60000}") int gapTimeout) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .schema(eventSchema)
+                .dataType(byte[].class)
+                .batchSize(batchSize)
+                .gapTimeout(gapTimeout)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(Serializer serializer, ConnectionProvider connectionProvider) {
+        TokenSchema schema = TokenSchema.builder()
+                .setTokenTable("token_entry").setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp").setOwnerColumn("owner")
+                .build();
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(schema)
+                .contentType(byte[].class)
+                .build();
+    }
+}

@@ -1,0 +1,18 @@
+package org.sijill.fact;
+
+import java.util.List;
+import java.util.Map;
+
+/** The parts of a fact an editor corrects; a null part stays as it was. The kind never changes. */
+public record FactCorrection(When when, Map<String, Object> data, List<SourceRef> sources, String summaryEn,
+                             Rank rank) {
+
+    FactContent applyTo(FactContent current) {
+        return new FactContent(current.kind(),
+                when != null ? when : current.when(),
+                data != null ? data : current.data(),
+                sources != null ? sources : current.sources(),
+                summaryEn != null ? summaryEn : current.summaryEn(),
+                rank != null ? rank : current.rank());
+    }
+}
