@@ -1,0 +1,43 @@
+package org.sijill;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Package by feature: features do not form cycles, aggregates stay private, the kernel depends on nothing. */
+@AnalyzeClasses(packages = "org.sijill", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresFormNoCycles = slices().matching("org.sijill.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule aggregatesArePackagePrivate = classes().that().areAnnotatedWith(Aggregate.class)
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule sharedKernelDependsOnNoFeature = noClasses().that().resideInAPackage("org.sijill.shared..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.sijill.shared..", "java..");
+
+    @ArchTest
+    static final ArchRule storageWiringIsPrivate = noClasses().that().resideOutsideOfPackage("org.sijill.eventstore..")
+            .should().dependOnClassesThat().resideInAPackage("org.sijill.eventstore..");
+
+    @ArchTest
+    static final ArchRule referenceDataKnowsNothingOfFacts = noClasses()
+            .that().resideInAnyPackage("org.sijill.source..", "org.sijill.base..", "org.sijill.agreement..")
+            .should().dependOnClassesThat().resideInAPackage("org.sijill.fact..");
+
+    @ArchTest
+    static final ArchRule aggregatesDoNoIo = noClasses().that().areAnnotatedWith(Aggregate.class)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..",
+                    "org.springframework.data..", "java.net..", "java.io..")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis");
+}
