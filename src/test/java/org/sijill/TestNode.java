@@ -7,19 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts a whole Sijill application on an embedded PostgreSQL kept in the given folder. */
+/**
+ * Starts a whole Sijill application on an embedded PostgreSQL kept in the given folder. Settings are
+ * passed as command-line arguments, which outrank application.yml (default properties would not).
+ */
 public final class TestNode {
 
     private TestNode() {
     }
 
     public static ConfigurableApplicationContext start(Path dataDir, String... properties) {
-        List<String> all = new ArrayList<>(List.of(
-                "chronology.data-dir=" + dataDir,
-                "server.port=0"));
-        all.addAll(List.of(properties));
-        return new SpringApplicationBuilder(SijillApplication.class)
-                .properties(all.toArray(String[]::new))
-                .run();
+        List<String> args = new ArrayList<>(List.of("--chronology.data-dir=" + dataDir, "--server.port=0"));
+        for (String property : properties) {
+            args.add("--" + property);
+        }
+        return new SpringApplicationBuilder(SijillApplication.class).run(args.toArray(String[]::new));
     }
 }

@@ -60,6 +60,9 @@ class EventStoreRestartIT {
             assertThatThrownBy(() -> commands.sendAndWait(new RecordFact("fact-2", unknownSource, "editor", NOW)))
                     .isInstanceOf(InvalidCommandException.class).hasMessageContaining("unknown source no-such-doc");
             assertThat(count(jdbc)).isEqualTo(stored);
+            assertThatThrownBy(() -> commands.sendAndWait(new RecordFact("fact-1", fact, "editor", NOW)))
+                    .isInstanceOf(org.axonframework.modelling.command.AggregateStreamCreationException.class);
+            assertThat(count(jdbc)).isEqualTo(stored);
 
             before = events(jdbc);
             assertThat(before).containsExactly(

@@ -1,0 +1,81 @@
+package org.sijill.seed;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * On start with an empty event store, imports the bundled chronology (classpath:seeds/*.yml, in name
+ * order). Health stays OUT_OF_SERVICE until the import is done, so "UP" means the record is loaded.
+ */
+@Component("seedImport")
+class SeedOnStartup implements ApplicationRunner, HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedOnStartup.class);
+
+    private final SeedImporter importer;
+    private final JdbcTemplate jdbc;
+    private final boolean enabled;
+    private final String location;
+    private volatile String state = "PENDING";
+
+    SeedOnStartup(SeedImporter importer, JdbcTemplate jdbc,
+                  @Value("${chronology.seeds.import-on-start:true}") boolean enabled,
+                  @Value("${chronology.seeds.location:classpath:seeds/*.yml}") String location) {
+        this.importer = importer;
+        this.jdbc = jdbc;
+        this.enabled = enabled;
+        this.location = location;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) {
+            state = "DISABLED";
+            return;
+        }
+        Boolean empty = jdbc.queryForObject("select not exists (select 1 from domain_event_entry)", Boolean.class);
+        if (!Boolean.TRUE.equals(empty)) {
+            log.info("Event store is not empty: the bundled chronology is not imported again");
+            state = "SKIPPED";
+            return;
+        }
+        state = "RUNNING";
+        try {
+            importer.importAll(bundled());
+            state = "DONE";
+        } catch (RuntimeException e) {
+            state = "FAILED";
+            throw e;
+        }
+    }
+
+    List<SeedImporter.Seed> bundled() throws IOException {
+        Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
+        return Arrays.stream(resources)
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .map(r -> new SeedImporter.Seed(r.getFilename(), r::getInputStream))
+                .toList();
+    }
+
+    @Override
+    public Health health() {
+        return switch (state) {
+            case "DONE", "SKIPPED", "DISABLED" -> Health.up().withDetail("seedImport", state).build();
+            default -> Health.outOfService().withDetail("seedImport", state).build();
+        };
+    }
+}

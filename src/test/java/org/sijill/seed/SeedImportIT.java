@@ -1,0 +1,117 @@
+package org.sijill.seed;
+
+import org.junit.jupiter.api.Test;
+import org.sijill.SijillTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The bundled chronology is imported on first start through the command path, once. */
+@SijillTest
+class SeedImportIT {
+
+    @Autowired
+    SeedImporter importer;
+    @Autowired
+    SeedOnStartup startup;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theWholeChronologyIsImportedOnFirstStartByTheImporter() throws Exception {
+        SeedCatalogue catalogue = SeedCatalogue.load();
+        assertThat(count("org.sijill.fact.FactRecorded")).isEqualTo(catalogue.facts().size());
+        assertThat(count("org.sijill.source.SourceRegistered")).isEqualTo(5);
+        assertThat(count("org.sijill.base.BaseRegistered")).isEqualTo(catalogue.bases());
+        assertThat(count("org.sijill.agreement.AgreementRegistered")).isEqualTo(catalogue.agreements());
+        assertThat(catalogue.facts()).hasSizeGreaterThan(100);
+        assertThat(startup.health().getStatus().getCode()).isEqualTo("UP");
+        assertThat(jdbc.queryForList("""
+                select distinct convert_from(payload, 'UTF8')::jsonb ->> 'recordedBy' from domain_event_entry""",
+                String.class)).containsExactly(SeedImporter.EDITOR);
+    }
+
+    @Test
+    void importingAgainRecordsNothing() throws Exception {
+        int before = total();
+        ImportReport again = importer.importAll(startup.bundled());
+        assertThat(again.recorded()).isZero();
+        assertThat(again.skipped()).isEqualTo(SeedCatalogue.load().entries());
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void aBadEntryStopsTheImportNamingFileEntryAndProblemAndStoresNothingOfItsFile() {
+        int before = total();
+        String yaml = """
+                sources:
+                  - { sourceId: extra-doc, title: T, publisher: P, published: "2024", language: en }
+                facts:
+                  - factId: extra-good
+                    kind: TROOP_LEVEL
+                    when: { date: "2024-01", precision: MONTH }
+                    data: { force: US, count: 2500 }
+                    summaryEn: "fine"
+                    sources: [ { sourceId: extra-doc, locator: "p. 1" } ]
+                  - factId: extra-bad
+                    kind: TROOP_LEVEL
+                    when: { date: "2024-13", precision: MONTH }
+                    data: { force: US, count: -1 }
+                    summaryEn: "broken"
+                    sources: [ { sourceId: extra-doc, locator: "p. 2" } ]
+                """;
+        assertThatThrownBy(() -> importer.importAll(List.of(seed("extra.yml", yaml))))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("extra.yml")
+                .hasMessageContaining("facts[1] (extra-bad)")
+                .hasMessageContaining("when.date")
+                .hasMessageContaining("data.count");
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void aFactCitingAnUnknownSourceIsRefused() {
+        String yaml = """
+                facts:
+                  - factId: extra-orphan
+                    kind: STATEMENT
+                    when: { date: "2024", precision: YEAR }
+                    data: { speaker: someone }
+                    summaryEn: "cites nothing known"
+                    sources: [ { sourceId: no-such-source, locator: "p. 1" } ]
+                """;
+        assertThatThrownBy(() -> importer.importAll(List.of(seed("orphan.yml", yaml))))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("orphan.yml, entry facts[0] (extra-orphan)")
+                .hasMessageContaining("unknown source no-such-source");
+    }
+
+    @Test
+    void anAdditionalFileIsImportedAndItsIdsAreNotImportedTwice() {
+        String yaml = """
+                bases:
+                  - { baseId: extra-base, nameEn: Extra, nameAr: "قاعدة إضافية", aliases: [], province: Anbar }
+                """;
+        assertThat(importer.importAll(List.of(seed("more.yml", yaml)))).isEqualTo(new ImportReport(1, 1, 0));
+        assertThat(importer.importAll(List.of(seed("more.yml", yaml)))).isEqualTo(new ImportReport(1, 0, 1));
+    }
+
+    private static SeedImporter.Seed seed(String name, String yaml) {
+        return new SeedImporter.Seed(name, () -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private int count(String payloadType) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where payload_type = ?"
+                + " and aggregate_identifier not like 'extra-%'", Integer.class, payloadType);
+    }
+
+    private int total() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Integer.class);
+    }
+}
