@@ -1,5 +1,7 @@
 package org.sijill.fact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 
 /**
@@ -7,6 +9,7 @@ import java.time.LocalDate;
  * for a span, the {@code until} date in the same form. {@link FactRules} checks the form before
  * {@link #start()} or {@link #end()} are called.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record When(String date, String until, Precision precision) {
 
     public static When of(String date, Precision precision) {

@@ -1,5 +1,6 @@
 package org.sijill.seed;
 
+import org.sijill.record.ReadModelSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,29 +14,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 /**
  * On start with an empty event store, imports the bundled chronology (classpath:seeds/*.yml, in name
- * order). Health stays OUT_OF_SERVICE until the import is done, so "UP" means the record is loaded.
+ * order). Health stays OUT_OF_SERVICE until the import is done and the read model has caught up, so
+ * "UP" means the imported record is readable.
  */
 @Component("seedImport")
 class SeedOnStartup implements ApplicationRunner, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SeedOnStartup.class);
 
+    private static final Duration READ_MODEL_TIMEOUT = Duration.ofMinutes(5);
+
     private final SeedImporter importer;
+    private final ReadModelSync readModel;
     private final JdbcTemplate jdbc;
     private final boolean enabled;
     private final String location;
     private volatile String state = "PENDING";
 
-    SeedOnStartup(SeedImporter importer, JdbcTemplate jdbc,
+    SeedOnStartup(SeedImporter importer, ReadModelSync readModel, JdbcTemplate jdbc,
                   @Value("${chronology.seeds.import-on-start:true}") boolean enabled,
                   @Value("${chronology.seeds.location:classpath:seeds/*.yml}") String location) {
         this.importer = importer;
+        this.readModel = readModel;
         this.jdbc = jdbc;
         this.enabled = enabled;
         this.location = location;
@@ -56,10 +64,11 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
         state = "RUNNING";
         try {
             importer.importAll(bundled());
+            readModel.awaitIndex(readModel.head(), READ_MODEL_TIMEOUT);
             state = "DONE";
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | TimeoutException e) {
             state = "FAILED";
-            throw e;
+            throw new IllegalStateException("The bundled chronology could not be imported", e);
         }
     }
 

@@ -1,0 +1,72 @@
+package org.sijill.record;
+
+import org.sijill.fact.Precision;
+import org.sijill.fact.SourceRef;
+import org.sijill.fact.When;
+import org.sijill.source.SourceCatalog;
+import org.sijill.source.SourceEntry;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns fact_version rows into views, completing each citation from the source registry. */
+@Component
+class FactRows {
+
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
+    private static final TypeReference<List<SourceRef>> SOURCES = new TypeReference<>() {
+    };
+
+    private final JsonMapper json;
+    private final SourceCatalog sourceCatalog;
+
+    FactRows(JsonMapper json, SourceCatalog sourceCatalog) {
+        this.json = json;
+        this.sourceCatalog = sourceCatalog;
+    }
+
+    /** The registered sources by id, read once per request. */
+    Map<String, SourceEntry> sources() {
+        return sourceCatalog.all().stream().collect(Collectors.toMap(SourceEntry::getSourceId, Function.identity()));
+    }
+
+    FactView fact(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
+        return new FactView(rs.getString("fact_id"), rs.getInt("version"), rs.getString("kind"), when(rs),
+                rs.getString("summary_en"), data(rs), citations(rs, registry), rs.getString("rank"),
+                rs.getString("status"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
+    }
+
+    HistoryEntry history(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
+        return new HistoryEntry(rs.getInt("version"), rs.getString("change"), rs.getString("reason"),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), rs.getString("kind"),
+                when(rs), rs.getString("summary_en"), data(rs), citations(rs, registry), rs.getString("rank"),
+                rs.getString("status"));
+    }
+
+    When when(ResultSet rs) throws SQLException {
+        return new When(rs.getString("when_date"), rs.getString("when_until"),
+                Precision.valueOf(rs.getString("precision")));
+    }
+
+    Map<String, Object> data(ResultSet rs) throws SQLException {
+        return json.readValue(rs.getString("data"), DATA);
+    }
+
+    List<SourceView> citations(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
+        return json.readValue(rs.getString("sources"), SOURCES).stream().map(ref -> {
+            SourceEntry source = registry.get(ref.sourceId());
+            return source == null
+                    ? new SourceView(ref.sourceId(), null, null, null, ref.locator())
+                    : new SourceView(ref.sourceId(), source.getTitle(), source.getPublisher(), source.getPublished(),
+                    ref.locator());
+        }).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.sijill.record;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.sijill.fact.When;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The state of presence on a date as known at an instant (CONTRACT.md GET /presence). */
+public record Presence(LocalDate on, Instant asKnownAt, List<Troops> troops, List<Mission> missions,
+                       List<BaseState> bases, List<AgreementState> agreements) {
+
+    public record Troops(String force, Long count, Long low, Long high, When when, boolean inTransition,
+                         String factId, int version, List<SourceView> sources,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<Troops> alternatives) {
+    }
+
+    public record Mission(String scope, String phase, When when, boolean inTransition, String factId, int version,
+                          List<SourceView> sources,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Mission> alternatives) {
+    }
+
+    public record BaseState(String baseId, String nameEn, String nameAr, String province, String status, When when,
+                            boolean inTransition, String factId, int version, List<SourceView> sources,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) List<BaseState> alternatives) {
+    }
+
+    public record AgreementState(String agreementId, String nameEn, String nameAr, String status, When when,
+                                 boolean inTransition, String factId, int version, List<SourceView> sources,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) List<AgreementState> alternatives) {
+    }
+}

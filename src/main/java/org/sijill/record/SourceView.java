@@ -1,0 +1,5 @@
+package org.sijill.record;
+
+/** A citation as clients see it: the registered document and where in it. */
+public record SourceView(String sourceId, String title, String publisher, String published, String locator) {
+}

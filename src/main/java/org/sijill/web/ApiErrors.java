@@ -1,0 +1,86 @@
+package org.sijill.web;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.sijill.shared.InvalidCommandException;
+import org.sijill.shared.NotFoundException;
+import org.sijill.shared.StateConflictException;
+import org.sijill.shared.VersionConflictException;
+import org.sijill.shared.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error as application/problem+json (RFC 9457) with status, title and detail; refusals for bad
+ * input add {@code errors: [{field, message}]}, version conflicts add {@code currentVersion}.
+ */
+@RestControllerAdvice
+public class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalid(InvalidCommandException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request was refused; nothing was stored.",
+                Map.of("errors", e.violations()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", "Parameter " + e.getName() + " has the wrong type.",
+                Map.of("errors", List.of(new Violation(e.getName(), "has the wrong type"))));
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    ProblemDetail versionConflict(VersionConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Version conflict", e.getMessage(),
+                Map.of("currentVersion", e.currentVersion()));
+    }
+
+    @ExceptionHandler({StateConflictException.class, AggregateStreamCreationException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        String detail = e instanceof AggregateStreamCreationException ? "The id is already taken." : e.getMessage();
+        return problem(HttpStatus.CONFLICT, "Conflict", detail, Map.of());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentEdit(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "Version conflict", "Another edit of the same record won; reload it.",
+                Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is5xxServerError()) {
+            log.error("Request failed", ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+}
