@@ -1,0 +1,83 @@
+package org.sijill.record;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sijill.base.RegisterBase;
+import org.sijill.fact.CorrectFact;
+import org.sijill.fact.FactContent;
+import org.sijill.fact.FactCorrection;
+import org.sijill.fact.FactKind;
+import org.sijill.fact.Precision;
+import org.sijill.fact.Rank;
+import org.sijill.fact.RecordFact;
+import org.sijill.fact.RetractFact;
+import org.sijill.fact.SourceRef;
+import org.sijill.fact.When;
+import org.sijill.source.RegisterSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/** Writes claims about test-only bases through the command gateway and waits for the read model. */
+class RuleFixture {
+
+    static final String SOURCE = "rule-doc";
+
+    private final CommandGateway commands;
+    private final ReadModelSync readModel;
+
+    RuleFixture(CommandGateway commands, ReadModelSync readModel) {
+        this.commands = commands;
+        this.readModel = readModel;
+        if (readModel.lastIndexOf(SOURCE) < 0) {
+            commands.sendAndWait(new RegisterSource(SOURCE, "Rule test document", "Tests", "2025", "en", null,
+                    "test", Instant.parse("2024-01-01T00:00:00Z")));
+        }
+    }
+
+    void base(String baseId) {
+        commands.sendAndWait(new RegisterBase(baseId, "Base " + baseId, "قاعدة " + baseId, List.of(), null, "test",
+                Instant.parse("2024-01-01T00:00:00Z")));
+    }
+
+    void claim(String factId, String baseId, String status, When when, Rank rank, Instant recordedAt) {
+        FactContent content = new FactContent(FactKind.BASE_STATUS, when, Map.of("baseId", baseId, "status", status),
+                List.of(new SourceRef(SOURCE, "p. 1")), "Status of " + baseId, rank);
+        commands.sendAndWait(new RecordFact(factId, content, "test", recordedAt));
+        sync(factId);
+    }
+
+    void correctStatus(String factId, long expected, String baseId, String status, Instant recordedAt) {
+        commands.sendAndWait(new CorrectFact(factId, expected, "test correction",
+                new FactCorrection(null, Map.of("baseId", baseId, "status", status), null, null, null), "test",
+                recordedAt));
+        sync(factId);
+    }
+
+    void retract(String factId, long expected, Instant recordedAt) {
+        commands.sendAndWait(new RetractFact(factId, expected, "test retraction", "test", recordedAt));
+        sync(factId);
+    }
+
+    static When day(String date) {
+        return When.of(date, Precision.DAY);
+    }
+
+    static When month(String date) {
+        return When.of(date, Precision.MONTH);
+    }
+
+    static When year(String date) {
+        return When.of(date, Precision.YEAR);
+    }
+
+    private void sync(String factId) {
+        try {
+            readModel.awaitIndex(readModel.lastIndexOf(factId), Duration.ofSeconds(30));
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
