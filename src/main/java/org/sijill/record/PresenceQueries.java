@@ -28,12 +28,12 @@ public class PresenceQueries {
             + " AND v.status = 'ACTIVE' AND v.rank <> 'DEPRECATED' AND v.valid_from <= :on"
             + " AND v.subject_type = s.subject_type AND v.subject_id = s.subject_id";
 
+    /** One backward scan of fact_version_presence per subject; WITH TIES keeps every claim of the latest start. */
     private static final String SQL = """
             SELECT v.*, (:on < v.first_period_end AND v.precision <> 'DAY') AS in_transition
             FROM presence_subject s
-            CROSS JOIN LATERAL (SELECT v.valid_from FROM fact_version v WHERE %1$s
-                                ORDER BY v.valid_from DESC LIMIT 1) latest
-            JOIN LATERAL (SELECT v.* FROM fact_version v WHERE %1$s AND v.valid_from = latest.valid_from) v ON true
+            CROSS JOIN LATERAL (SELECT v.* FROM fact_version v WHERE %s
+                                ORDER BY v.valid_from DESC FETCH FIRST 1 ROWS WITH TIES) v
             ORDER BY v.subject_type, v.subject_id, (v.rank = 'PREFERRED') DESC, v.fineness DESC,
                      v.recorded_at DESC, v.fact_id""".formatted(CANDIDATE);
 
