@@ -9,11 +9,19 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on a fresh embedded PostgreSQL under target/test-data, with the bundled
- * chronology imported. Classes with this annotation share one cached application context.
+ * chronology imported and the three users configured. Classes with this annotation share one cached
+ * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "chronology.data-dir=target/test-data/${random.uuid}")
+        properties = {"chronology.data-dir=target/test-data/${random.uuid}",
+                "chronology.security.editor-password=" + SijillTest.EDITOR_PASSWORD,
+                "chronology.security.analyst-password=" + SijillTest.ANALYST_PASSWORD,
+                "chronology.security.auditor-password=" + SijillTest.AUDITOR_PASSWORD})
 public @interface SijillTest {
+
+    String EDITOR_PASSWORD = "editor-test-secret";
+    String ANALYST_PASSWORD = "analyst-test-secret";
+    String AUDITOR_PASSWORD = "auditor-test-secret";
 }

@@ -44,8 +44,11 @@ final class FactRules {
             out.add(new Violation("data", "is required"));
         } else if (content.data().size() > MAX_DATA_FIELDS) {
             out.add(new Violation("data", "must have at most " + MAX_DATA_FIELDS + " fields"));
-        } else if (content.kind() != null) {
-            KindRules.check(out, content.kind(), content.data());
+        } else {
+            DataRules.check(out, content.data());
+            if (content.kind() != null) {
+                KindRules.check(out, content.kind(), content.data());
+            }
         }
         return out;
     }

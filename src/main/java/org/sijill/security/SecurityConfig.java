@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,9 +23,10 @@ class SecurityConfig {
     static final String AUDITOR = "AUDITOR";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems,
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
                             @Value("${chronology.security.public-read:true}") boolean publicRead) throws Exception {
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.authenticationManager(authentication)
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -9,7 +9,8 @@ public final class Checks {
     /** Identifiers of sources, bases, agreements and facts: letters, digits, '.', '_' and '-'. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /** C0/C1 controls other than newline and tab, and the bidirectional overrides that can disguise text. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n\\t]]");
 
     private Checks() {
     }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,6 +67,30 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentEdit(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "Version conflict", "Another edit of the same record won; reload it.",
                 Map.of());
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail tooLarge(PayloadTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(ReadModelLagException.class)
+    ProblemDetail lagging(ReadModelLagException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Read model lagging", e.getMessage(), Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            }
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                "The request body could not be read.",
+                Map.of("errors", List.of(new Violation("body", "must be a JSON document")))));
     }
 
     @Override

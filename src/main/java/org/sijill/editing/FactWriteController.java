@@ -1,0 +1,91 @@
+package org.sijill.editing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sijill.fact.CorrectFact;
+import org.sijill.fact.RecordFact;
+import org.sijill.fact.RetractFact;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Editors record, correct and retract facts. Every answer comes once the read model reflects the
+ * write; the authenticated name is stored with the event as recordedBy.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Editing", description = "Writes (EDITOR role); send Idempotency-Key to retry safely")
+class FactWriteController {
+
+    private final Writes writes;
+    private final JsonBodies bodies;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    FactWriteController(Writes writes, JsonBodies bodies, Idempotency idempotency, Clock clock) {
+        this.writes = writes;
+        this.bodies = bodies;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a new fact; 201 with its id, version 1 and a Location header",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = FactInput.NewFact.class))))
+    ResponseEntity<?> record(@RequestBody byte[] body, Principal editor,
+                             @Parameter(description = "retry key") @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
+            FactInput.NewFact input = bodies.parse(body, FactInput.NewFact.class);
+            String factId = "f-" + UUID.randomUUID();
+            writes.send(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()));
+            writes.awaitReadable(factId);
+            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/api/v1/facts/{id}").buildAndExpand(factId).toUri()).body(new FactInput.Written(factId, 1));
+        });
+    }
+
+    @PostMapping("/{factId}/corrections")
+    @Operation(summary = "Correct a fact against expectedVersion, with a reason; 409 with currentVersion when stale",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = FactInput.Correction.class))))
+    ResponseEntity<?> correct(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
+                              @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.run(editor.getName(), key, "POST /api/v1/facts/" + factId + "/corrections", body, () -> {
+            FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
+            Long version = writes.send(new CorrectFact(factId, input.expectedVersion() == null ? 0 : input.expectedVersion(),
+                    input.reason(), input.toCorrection(), editor.getName(), clock.instant()));
+            writes.awaitReadable(factId);
+            return ResponseEntity.ok(new FactInput.Written(factId, version));
+        });
+    }
+
+    @PostMapping("/{factId}/retraction")
+    @Operation(summary = "Retract a fact against expectedVersion, with a reason; its history is kept",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = FactInput.Retraction.class))))
+    ResponseEntity<?> retract(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
+                              @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        return idempotency.run(editor.getName(), key, "POST /api/v1/facts/" + factId + "/retraction", body, () -> {
+            FactInput.Retraction input = bodies.parse(body, FactInput.Retraction.class);
+            Long version = writes.send(new RetractFact(factId, input.version(), input.reason(), editor.getName(),
+                    clock.instant()));
+            writes.awaitReadable(factId);
+            return ResponseEntity.ok(new FactInput.Written(factId, version));
+        });
+    }
+}

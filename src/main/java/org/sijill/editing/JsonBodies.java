@@ -1,0 +1,58 @@
+package org.sijill.editing;
+
+import org.sijill.shared.InvalidCommandException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads write bodies strictly (unknown fields, trailing content and wrong types are refused) and turns
+ * every parse failure into a 400 naming the JSON path, without echoing internals.
+ */
+@Component
+class JsonBodies {
+
+    private final JsonMapper json;
+
+    JsonBodies(JsonMapper json) {
+        this.json = json.rebuild()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    <T> T parse(byte[] body, Class<T> type) {
+        if (body == null || body.length == 0) {
+            throw new InvalidCommandException("body", "a JSON object is required");
+        }
+        T value;
+        try {
+            value = json.readValue(body, type);
+        } catch (JacksonException e) {
+            String path = path(e);
+            String field = path.isEmpty() ? "body" : path;
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : path.isEmpty() ? "must be a well-formed JSON object" : "has the wrong type or form";
+            throw new InvalidCommandException(field, message);
+        }
+        if (value == null) {
+            throw new InvalidCommandException("body", "a JSON object is required");
+        }
+        return value;
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

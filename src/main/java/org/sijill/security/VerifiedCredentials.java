@@ -1,0 +1,88 @@
+package org.sijill.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers successful password checks for a short while so BCrypt does not dominate each request.
+ * Entries are keyed by an HMAC of user and password under a key made at start and never stored, so
+ * the cache holds nothing a password could be recovered from. Failures are never cached.
+ */
+class VerifiedCredentials implements AuthenticationProvider {
+
+    static final Duration TTL = Duration.ofMinutes(5);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final AuthenticationProvider delegate;
+    private final Clock clock;
+    private final SecretKeySpec key;
+    private final Map<String, Verified> cache = new ConcurrentHashMap<>();
+
+    private record Verified(Authentication authentication, long expiresAt) {
+    }
+
+    VerifiedCredentials(AuthenticationProvider delegate, Clock clock) {
+        this.delegate = delegate;
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        String name = request.getName();
+        Object password = request.getCredentials();
+        if (name == null || password == null) {
+            return delegate.authenticate(request);
+        }
+        String entry = mac(name + '\u0000' + password);
+        long now = clock.millis();
+        Verified known = cache.get(entry);
+        if (known != null && known.expiresAt() > now) {
+            return known.authentication();
+        }
+        Authentication verified = delegate.authenticate(request);
+        if (verified != null && verified.isAuthenticated()) {
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.clear();
+            }
+            Authentication withoutPassword = UsernamePasswordAuthenticationToken.authenticated(
+                    verified.getPrincipal(), null, verified.getAuthorities());
+            cache.put(entry, new Verified(withoutPassword, now + TTL.toMillis()));
+            return withoutPassword;
+        }
+        return verified;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    int size() {
+        return cache.size();
+    }
+
+    private String mac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

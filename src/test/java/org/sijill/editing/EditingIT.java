@@ -1,0 +1,147 @@
+package org.sijill.editing;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sijill.ApiClient;
+import org.sijill.SijillTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sijill.ApiClient.ANALYST;
+import static org.sijill.ApiClient.AUDITOR;
+import static org.sijill.ApiClient.EDITOR;
+
+/** CONTRACT.md "Writes" over HTTP: create, correct, retract, register, roles, idempotent retries. */
+@SijillTest
+class EditingIT {
+
+    static final String FACT = """
+            {"kind":"BASE_STATUS","when":{"date":"2020-03","precision":"MONTH"},
+             "data":{"baseId":"k1","status":"HANDED_OVER"},
+             "sources":[{"sourceId":"004_381da1ff9ba8b82d","locator":"line 17"}],
+             "summaryEn":"An editor's claim about K-1."}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void anEditorRecordsCorrectsAndRetractsAndEveryAnswerIsReadableAtOnce() {
+        ResponseEntity<String> created = api.post("/api/v1/facts", FACT, EDITOR);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String factId = body(created).get("factId").asString();
+        assertThat(body(created).get("version").asInt()).isEqualTo(1);
+        assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/api/v1/facts/" + factId);
+
+        JsonNode read = body(api.get("/api/v1/facts/" + factId, null));
+        assertThat(read.get("recordedBy").asString()).isEqualTo(EDITOR);
+        assertThat(read.get("sources").get(0).get("publisher").asString()).isNotBlank();
+
+        ResponseEntity<String> corrected = api.post("/api/v1/facts/" + factId + "/corrections",
+                "{\"expectedVersion\":1,\"reason\":\"month per the article\",\"when\":{\"date\":\"2020-04\",\"precision\":\"MONTH\"}}",
+                EDITOR);
+        assertThat(corrected.getStatusCode().value()).isEqualTo(200);
+        assertThat(body(corrected).get("version").asInt()).isEqualTo(2);
+        assertThat(body(api.get("/api/v1/facts/" + factId, null)).get("when").get("date").asString()).isEqualTo("2020-04");
+
+        ResponseEntity<String> stale = api.post("/api/v1/facts/" + factId + "/corrections",
+                "{\"expectedVersion\":1,\"reason\":\"late\",\"summaryEn\":\"x\"}", EDITOR);
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        assertThat(body(stale).get("currentVersion").asInt()).isEqualTo(2);
+
+        ResponseEntity<String> noReason = api.post("/api/v1/facts/" + factId + "/retraction", "{\"expectedVersion\":2}", EDITOR);
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(body(noReason).get("errors").get(0).get("field").asString()).isEqualTo("reason");
+
+        ResponseEntity<String> retracted = api.post("/api/v1/facts/" + factId + "/retraction",
+                "{\"expectedVersion\":2,\"reason\":\"duplicate of n004-k1-handover-2020-03\"}", EDITOR);
+        assertThat(body(retracted).get("version").asInt()).isEqualTo(3);
+        assertThat(body(api.get("/api/v1/facts/" + factId, null)).get("status").asString()).isEqualTo("RETRACTED");
+        JsonNode history = body(api.get("/api/v1/facts/" + factId + "/history", null));
+        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.get(1).get("change").asString()).isEqualTo("CORRECTED");
+        assertThat(history.get(1).get("reason").asString()).isEqualTo("month per the article");
+        assertThat(history.get(2).get("change").asString()).isEqualTo("RETRACTED");
+
+        assertThat(api.post("/api/v1/facts/" + factId + "/corrections",
+                "{\"expectedVersion\":3,\"reason\":\"revive\",\"summaryEn\":\"y\"}", EDITOR).getStatusCode().value())
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/facts/no-such-fact/retraction", "{\"expectedVersion\":1,\"reason\":\"r\"}", EDITOR)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void editorsRegisterSourcesBasesAndAgreementsOnce() {
+        ResponseEntity<String> source = api.post("/api/v1/sources",
+                "{\"sourceId\":\"edit-doc\",\"title\":\"T\",\"publisher\":\"P\",\"published\":\"2025-05\",\"language\":\"en\"}",
+                EDITOR);
+        assertThat(source.getStatusCode().value()).isEqualTo(201);
+        assertThat(source.getHeaders().getLocation().getPath()).isEqualTo("/api/v1/sources/edit-doc");
+        assertThat(api.get("/api/v1/sources/edit-doc", null).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.post("/api/v1/sources",
+                "{\"sourceId\":\"edit-doc\",\"title\":\"T\",\"publisher\":\"P\",\"language\":\"en\"}", EDITOR)
+                .getStatusCode().value()).isEqualTo(409);
+        ResponseEntity<String> base = api.post("/api/v1/bases",
+                "{\"baseId\":\"edit-base\",\"nameEn\":\"Union III\",\"nameAr\":\"الاتحاد الثالث\",\"aliases\":[],\"province\":\"Baghdad\"}",
+                EDITOR);
+        assertThat(base.getStatusCode().value()).isEqualTo(201);
+        assertThat(body(api.get("/api/v1/bases?q=%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF", null)).get(0)
+                .get("baseId").asString()).isEqualTo("edit-base");
+        assertThat(api.post("/api/v1/agreements",
+                "{\"agreementId\":\"edit-agreement\",\"nameEn\":\"A\",\"nameAr\":\"أ\"}", EDITOR).getStatusCode().value())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void onlyEditorsWriteAndOnlyAuditorsAudit() {
+        long before = events();
+        assertThat(api.post("/api/v1/facts", FACT, ANALYST).getStatusCode().value()).isEqualTo(403);
+        assertThat(api.post("/api/v1/facts", FACT, AUDITOR).getStatusCode().value()).isEqualTo(403);
+        assertThat(api.post("/api/v1/facts", FACT, EDITOR, "wrong", Map.of()).getStatusCode().value()).isEqualTo(401);
+        assertThat(api.post("/api/v1/facts", FACT, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(api.get("/api/v1/audit/verify", EDITOR).getStatusCode().value()).isEqualTo(403);
+        assertThat(api.get("/api/v1/facts?size=1", ANALYST).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.get("/api/v1/facts?size=1", "nobody").getStatusCode().value()).isEqualTo(401);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndRecordsNothingNew() {
+        Map<String, String> key = Map.of("Idempotency-Key", "retry-1");
+        ResponseEntity<String> first = api.post("/api/v1/facts", FACT, EDITOR, null, key);
+        long after = events();
+        ResponseEntity<String> again = api.post("/api/v1/facts", FACT, EDITOR, null, key);
+        assertThat(again.getStatusCode().value()).isEqualTo(201);
+        assertThat(body(again).get("factId").asString()).isEqualTo(body(first).get("factId").asString());
+        assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(events()).isEqualTo(after);
+        ResponseEntity<String> other = api.post("/api/v1/facts", FACT.replace("An editor's", "Another"), EDITOR, null, key);
+        assertThat(other.getStatusCode().value()).isEqualTo(409);
+        assertThat(events()).isEqualTo(after);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private JsonNode body(ResponseEntity<String> response) {
+        return json.readTree(response.getBody());
+    }
+}
