@@ -3,6 +3,7 @@ package org.sijill.editing;
 import org.sijill.shared.InvalidCommandException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,8 @@ class JsonBodies {
             String path = path(e);
             String field = path.isEmpty() ? "body" : path;
             String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
-                    : path.isEmpty() ? "must be a well-formed JSON object" : "has the wrong type or form";
+                    : e instanceof StreamReadException ? "is not well-formed JSON"
+                    : path.isEmpty() ? "must be a JSON object" : "has the wrong type or form";
             throw new InvalidCommandException(field, message);
         }
         if (value == null) {
