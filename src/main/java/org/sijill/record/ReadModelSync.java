@@ -58,11 +58,30 @@ public class ReadModelSync {
         if (globalIndex < 0) {
             return true;
         }
-        List<TrackingToken> tokens = jdbc.sql("""
-                        SELECT token, token_type FROM token_entry WHERE processor_name = :name""")
+        List<TrackingToken> tokens = tokens();
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, globalIndex));
+    }
+
+    /** The highest index every segment of the fact-versions processor has committed; -1 before any. */
+    public long position() {
+        List<TrackingToken> tokens = tokens();
+        if (tokens.isEmpty() || tokens.contains(null)) {
+            return -1;
+        }
+        return tokens.stream().mapToLong(t -> {
+            TrackingToken current = t instanceof ReplayToken replay ? replay.getCurrentToken() : t;
+            return current == null ? -1 : current.position().orElse(-1);
+        }).min().orElse(-1);
+    }
+
+    public String processorName() {
+        return FactVersionProjection.GROUP;
+    }
+
+    private List<TrackingToken> tokens() {
+        return jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = :name")
                 .param("name", FactVersionProjection.GROUP)
                 .query((rs, n) -> token(rs.getBytes("token"), rs.getString("token_type"))).list();
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, globalIndex));
     }
 
     private TrackingToken token(byte[] data, String type) {

@@ -3,6 +3,9 @@ package org.sijill.record;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
 import org.sijill.fact.FactContent;
+import org.sijill.fact.FactCorrected;
+import org.sijill.fact.FactRecorded;
+import org.sijill.fact.FactRetracted;
 import org.sijill.fact.FactKind;
 import org.sijill.fact.Precision;
 import org.sijill.fact.Rank;
@@ -10,7 +13,6 @@ import org.sijill.fact.SourceRef;
 import org.sijill.fact.When;
 import org.sijill.shared.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Writes and reads rows of fact_version. */
-@Component
-class FactVersionWriter {
+/**
+ * Applies fact events to a pair of tables shaped like fact_version and presence_subject: the live
+ * read model, or the shadow copies a replay rebuilds. Idempotent: a version is inserted once.
+ */
+class FactVersionStore {
 
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
@@ -34,27 +38,57 @@ class FactVersionWriter {
     private final JsonMapper json;
     private final BaseCatalog bases;
     private final AgreementCatalog agreements;
+    private final String versions;
+    private final String subjects;
 
-    FactVersionWriter(JdbcClient jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements) {
+    FactVersionStore(JdbcClient jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
+                     String versions, String subjects) {
         this.jdbc = jdbc;
         this.json = json;
         this.bases = bases;
         this.agreements = agreements;
+        this.versions = versions;
+        this.subjects = subjects;
     }
 
-    void insert(String factId, long version, String change, String reason, FactContent content, String status,
+    /** Applies one event; events of other types are ignored. */
+    void apply(Object event, long globalIndex) {
+        if (event instanceof FactRecorded e) {
+            insert(e.factId(), 1, "RECORDED", null, e.content(), "ACTIVE", e.recordedAt(), e.recordedBy(),
+                    globalIndex);
+        } else if (event instanceof FactCorrected e) {
+            supersede(e.factId(), e.version() - 1, e.recordedAt());
+            insert(e.factId(), e.version(), "CORRECTED", e.reason(), e.content(), "ACTIVE", e.recordedAt(),
+                    e.recordedBy(), globalIndex);
+        } else if (event instanceof FactRetracted e) {
+            supersede(e.factId(), e.version() - 1, e.recordedAt());
+            insert(e.factId(), e.version(), "RETRACTED", e.reason(), content(e.factId(), e.version() - 1),
+                    "RETRACTED", e.recordedAt(), e.recordedBy(), globalIndex);
+        }
+    }
+
+    void clear() {
+        jdbc.sql("TRUNCATE " + versions + ", " + subjects).update();
+    }
+
+    private void supersede(String factId, long version, Instant at) {
+        jdbc.sql("UPDATE " + versions + " SET superseded_at = :at WHERE fact_id = :id AND version = :v")
+                .param("at", Timestamp.from(at)).param("id", factId).param("v", version).update();
+    }
+
+    private void insert(String factId, long version, String change, String reason, FactContent content, String status,
                 Instant recordedAt, String recordedBy, long globalIndex) {
         When when = content.when();
         Subject subject = Subject.of(content);
         int inserted = jdbc.sql("""
-                INSERT INTO fact_version (fact_id, version, change, reason, kind, when_date, when_until, precision,
+                INSERT INTO %s (fact_id, version, change, reason, kind, when_date, when_until, precision,
                     fineness, valid_from, valid_to, first_period_end, data, sources, summary_en, rank, status,
                     recorded_at, recorded_by, subject_type, subject_id, subject_value, count, low, high,
                     search_text, global_index)
                 VALUES (:id, :version, :change, :reason, :kind, :date, :until, :precision, :fineness, :from, :to,
                     :firstEnd, CAST(:data AS jsonb), CAST(:sources AS jsonb), :summary, :rank, :status, :at, :by,
                     :subjectType, :subjectId, :subjectValue, :count, :low, :high, :search, :index)
-                ON CONFLICT (fact_id, version) DO NOTHING""")
+                ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions))
                 .param("id", factId).param("version", version).param("change", change).param("reason", reason)
                 .param("kind", content.kind().name()).param("date", when.date()).param("until", when.until())
                 .param("precision", when.precision().name()).param("fineness", when.precision().fineness())
@@ -73,15 +107,15 @@ class FactVersionWriter {
                 .param("search", searchText(content)).param("index", globalIndex)
                 .update();
         if (inserted > 0 && subject != null && subject.id() != null) {
-            jdbc.sql("INSERT INTO presence_subject VALUES (:type, :id) ON CONFLICT DO NOTHING")
+            jdbc.sql("INSERT INTO " + subjects + " VALUES (:type, :id) ON CONFLICT DO NOTHING")
                     .param("type", subject.type()).param("id", subject.id()).update();
         }
     }
 
-    FactContent content(String factId, long version) {
+    private FactContent content(String factId, long version) {
         return jdbc.sql("""
                 SELECT kind, when_date, when_until, precision, data, sources, summary_en, rank
-                FROM fact_version WHERE fact_id = :id AND version = :version""")
+                FROM %s WHERE fact_id = :id AND version = :version""".formatted(versions))
                 .param("id", factId).param("version", version)
                 .query((rs, n) -> new FactContent(FactKind.valueOf(rs.getString("kind")),
                         new When(rs.getString("when_date"), rs.getString("when_until"),

@@ -1,0 +1,78 @@
+package org.sijill.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sijill.shared.StateConflictException;
+import org.sijill.web.Params;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Auditors export, verify, replay and reconcile the record (AUDITOR role). */
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "Export, hash-chain verification, replay and reconciliation (AUDITOR role)")
+class AuditController {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8");
+
+    private final AuditLog log;
+    private final ReplayRunner replay;
+    private final Reconciliation reconciliation;
+
+    AuditController(AuditLog log, ReplayRunner replay, Reconciliation reconciliation) {
+        this.log = log;
+        this.replay = replay;
+        this.reconciliation = reconciliation;
+    }
+
+    @GetMapping(value = "/events", produces = "application/x-ndjson")
+    @Operation(summary = "Every stored event after seq, in global order, one JSON object a line",
+            description = "Fields: seq, eventId, type, aggregateId, aggregateVersion, recordedAt, recordedBy, hash, "
+                    + "prevHash, payload. payload is last and verbatim: its text is exactly what the hash covers.")
+    ResponseEntity<StreamingResponseBody> events(@Parameter(example = "0") @RequestParam(required = false) Long after,
+                                                 @Parameter(example = "1000") @RequestParam(required = false) Long limit) {
+        if (after != null && after < 0) {
+            throw Params.bad("after", "must be 0 or more");
+        }
+        if (limit != null && limit < 1) {
+            throw Params.bad("limit", "must be 1 or more");
+        }
+        long from = after == null ? 0 : after;
+        long max = limit == null ? Long.MAX_VALUE : limit;
+        return ResponseEntity.ok().contentType(NDJSON).body(out -> log.export(from, max, out));
+    }
+
+    @GetMapping("/verify")
+    @Operation(summary = "Recompute the hash chain; valid is false once any stored event no longer matches")
+    Verification verify() {
+        return log.verify();
+    }
+
+    @PostMapping("/replay")
+    @Operation(summary = "Rebuild every projection from the event store into shadow tables and compare with live")
+    ResponseEntity<ReplayStatus> startReplay() {
+        if (!replay.start()) {
+            throw new StateConflictException("A replay is already running.");
+        }
+        return ResponseEntity.accepted().body(replay.status());
+    }
+
+    @GetMapping("/replay")
+    @Operation(summary = "State of the last replay: IDLE, RUNNING, DONE or FAILED; processed of total; matchesLive")
+    ReplayStatus replayStatus() {
+        return replay.status();
+    }
+
+    @GetMapping("/reconciliation")
+    @Operation(summary = "Whether every projection has applied every stored event")
+    Reconciliation.Report reconcile() {
+        return reconciliation.check();
+    }
+}

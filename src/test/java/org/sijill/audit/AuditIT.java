@@ -1,0 +1,106 @@
+package org.sijill.audit;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.sijill.ApiClient;
+import org.sijill.SijillTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sijill.ApiClient.AUDITOR;
+
+/** An auditor exports, verifies online and offline, replays and reconciles the imported record. */
+@SijillTest
+class AuditIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theExportIsEveryEventInGlobalOrderChainedAndVerifiableOffline() throws Exception {
+        ApiClient api = new ApiClient(port);
+        ResponseEntity<String> export = api.get("/api/v1/audit/events", AUDITOR);
+        assertThat(export.getStatusCode().value()).isEqualTo(200);
+        assertThat(export.getHeaders().getContentType().toString()).startsWith("application/x-ndjson");
+        List<String> lines = export.getBody().lines().toList();
+        long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat((long) lines.size()).isGreaterThanOrEqualTo(stored);
+
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("prevHash").asString()).isEqualTo(ChainHash.GENESIS);
+        for (String field : List.of("seq", "eventId", "type", "aggregateId", "aggregateVersion", "recordedAt",
+                "recordedBy", "payload", "hash", "prevHash")) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        long previousSeq = 0;
+        String previousHash = ChainHash.GENESIS;
+        for (String line : lines) {
+            JsonNode event = json.readTree(line);
+            assertThat(event.get("seq").asLong()).isGreaterThan(previousSeq);
+            assertThat(event.get("prevHash").asString()).isEqualTo(previousHash);
+            previousSeq = event.get("seq").asLong();
+            previousHash = event.get("hash").asString();
+        }
+
+        Verification offline = ExportVerifier.verify(new StringReader(export.getBody()));
+        assertThat(offline.valid()).isTrue();
+        JsonNode online = json.readTree(api.get("/api/v1/audit/verify", AUDITOR).getBody());
+        assertThat(online.get("valid").asBoolean()).isTrue();
+        assertThat(online.get("firstBadSeq").isNull()).isTrue();
+        assertThat(online.get("events").asLong()).isGreaterThanOrEqualTo(lines.size());
+
+        String tampered = export.getBody().replaceFirst("\"summaryEn\":\"US forces in Iraq reached 170,000",
+                "\"summaryEn\":\"US forces in Iraq reached 180,000");
+        assertThat(tampered).isNotEqualTo(export.getBody());
+        Verification caught = ExportVerifier.verify(new StringReader(tampered));
+        assertThat(caught.valid()).isFalse();
+        long alteredSeq = lines.stream().filter(l -> l.contains("US forces in Iraq reached 170,000"))
+                .map(l -> json.readTree(l).get("seq").asLong()).findFirst().orElseThrow();
+        assertThat(caught.firstBadSeq()).isEqualTo(alteredSeq);
+    }
+
+    @Test
+    void afterAndLimitPageThroughTheExport() {
+        ApiClient api = new ApiClient(port);
+        List<String> page = api.get("/api/v1/audit/events?after=5&limit=3", AUDITOR).getBody().lines().toList();
+        assertThat(page).hasSize(3);
+        assertThat(json.readTree(page.get(0)).get("seq").asLong()).isGreaterThan(5);
+        assertThat(api.get("/api/v1/audit/events?after=-1", AUDITOR).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void aReplayRebuildsEveryProjectionAndMatchesTheLiveOnes() {
+        ApiClient api = new ApiClient(port);
+        ResponseEntity<String> started = api.post("/api/v1/audit/replay", "", AUDITOR);
+        assertThat(started.getStatusCode().value()).isIn(202, 409);
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() ->
+                json.readTree(api.get("/api/v1/audit/replay", AUDITOR).getBody()).get("state").asString().equals("DONE"));
+        JsonNode done = json.readTree(api.get("/api/v1/audit/replay", AUDITOR).getBody());
+        assertThat(done.get("matchesLive").asBoolean()).as(done.toString()).isTrue();
+        assertThat(done.get("processed").asLong()).isEqualTo(done.get("total").asLong()).isGreaterThan(100);
+        assertThat(api.get("/api/v1/presence?on=2021-12-20", null).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void reconciliationFindsEveryEventApplied() {
+        ApiClient api = new ApiClient(port);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                json.readTree(api.get("/api/v1/audit/reconciliation", AUDITOR).getBody()).get("consistent").asBoolean());
+        JsonNode report = json.readTree(api.get("/api/v1/audit/reconciliation", AUDITOR).getBody());
+        assertThat(report.get("projections").get(0).get("missing").size()).isZero();
+        assertThat(report.get("projections").get(1).get("missing").size()).isZero();
+    }
+}
