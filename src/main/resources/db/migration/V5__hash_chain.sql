@@ -4,9 +4,10 @@
 -- where seq is global_index, aggregate_version is sequence_number + 1, recorded_at is the stored
 -- time_stamp text and payload the stored JSON bytes. The first prev_hash is 64 zeros.
 --
--- The insert trigger takes the chain head's row lock before it draws the global index, and the lock is
--- held until commit: events are numbered, chained and made visible in one order, so no event can
--- become visible before an earlier-numbered one that commits late.
+-- The insert trigger takes a transaction-scoped advisory lock before it draws the first global index of
+-- a transaction, held until commit: events are numbered, chained and made visible in one order, so no
+-- event can become visible before an earlier-numbered one that commits late. Within a transaction the
+-- last hash is carried in a transaction-local setting; the head row is updated once per statement.
 
 CREATE TABLE event_chain_head (
     id   SMALLINT PRIMARY KEY CHECK (id = 1),
@@ -25,21 +26,35 @@ ALTER TABLE domain_event_entry ALTER COLUMN global_index DROP DEFAULT;
 
 CREATE FUNCTION chain_event() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    head event_chain_head%ROWTYPE;
-    digest CHAR(64);
+    previous TEXT := current_setting('sijill.chain_last', true);
+    digest   TEXT;
 BEGIN
-    SELECT * INTO head FROM event_chain_head WHERE id = 1 FOR UPDATE;
+    IF previous IS NULL OR previous = '' THEN
+        PERFORM pg_advisory_xact_lock(7461321);
+        SELECT hash INTO previous FROM event_chain_head WHERE id = 1;
+    END IF;
     NEW.global_index := nextval('domain_event_entry_seq');
-    digest := encode(sha256(convert_to(head.hash || E'\n' || NEW.global_index || E'\n' || NEW.event_identifier
+    digest := encode(sha256(convert_to(previous || E'\n' || NEW.global_index || E'\n' || NEW.event_identifier
         || E'\n' || NEW.payload_type || E'\n' || NEW.aggregate_identifier || E'\n' || (NEW.sequence_number + 1)
         || E'\n' || NEW.time_stamp || E'\n', 'UTF8') || NEW.payload), 'hex');
-    INSERT INTO event_hash VALUES (NEW.global_index, digest, head.hash);
-    UPDATE event_chain_head SET seq = NEW.global_index, hash = digest WHERE id = 1;
+    INSERT INTO event_hash VALUES (NEW.global_index, digest, previous);
+    PERFORM set_config('sijill.chain_last', digest, true);
     RETURN NEW;
 END $$;
 
 CREATE TRIGGER domain_event_entry_chain BEFORE INSERT ON domain_event_entry
     FOR EACH ROW EXECUTE FUNCTION chain_event();
+
+CREATE FUNCTION chain_head() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE event_chain_head SET seq = last.global_index, hash = last.hash
+    FROM (SELECT global_index, hash FROM event_hash ORDER BY global_index DESC LIMIT 1) last
+    WHERE id = 1;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER domain_event_entry_chain_head AFTER INSERT ON domain_event_entry
+    FOR EACH STATEMENT EXECUTE FUNCTION chain_head();
 
 -- The record is append-only: no stored event or hash may be changed or removed.
 CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$

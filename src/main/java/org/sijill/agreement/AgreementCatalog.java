@@ -1,5 +1,6 @@
 package org.sijill.agreement;
 
+import org.sijill.shared.KnownIds;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +14,14 @@ import java.util.Optional;
 public class AgreementCatalog {
 
     private final AgreementRepository agreements;
+    private final KnownIds known = new KnownIds();
 
     AgreementCatalog(AgreementRepository agreements) {
         this.agreements = agreements;
     }
 
     public boolean exists(String agreementId) {
-        return agreements.existsById(agreementId);
+        return known.exists(agreementId, agreements::existsById);
     }
 
     public Optional<AgreementEntry> find(String agreementId) {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 public class ReplayRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 2000;
     private static final String REGISTRY_TYPES = "('org.sijill.source.SourceRegistered',"
             + " 'org.sijill.base.BaseRegistered', 'org.sijill.agreement.AgreementRegistered')";
 
@@ -124,20 +124,24 @@ public class ReplayRunner {
     /** Applies up to BATCH events in the current transaction; false once the head is passed. */
     private boolean batch(Iterator<? extends TrackedEventMessage<?>> it, long head, RegistryDigest registry,
                           long[] processed) {
-        for (int i = 0; i < BATCH; i++) {
-            if (!it.hasNext()) {
-                return false;
+        try {
+            for (int i = 0; i < BATCH; i++) {
+                if (!it.hasNext()) {
+                    return false;
+                }
+                TrackedEventMessage<?> event = it.next();
+                long index = event.trackingToken().position().orElse(-1);
+                if (index > head) {
+                    return false;
+                }
+                facts.apply(event.getPayload(), index);
+                registry.accept(event.getPayload());
+                processed[0]++;
             }
-            TrackedEventMessage<?> event = it.next();
-            long index = event.trackingToken().position().orElse(-1);
-            if (index > head) {
-                return false;
-            }
-            facts.apply(event.getPayload(), index);
-            registry.accept(event.getPayload());
-            processed[0]++;
+            return true;
+        } finally {
+            facts.flush();
         }
-        return true;
     }
 
     private void update(long processed, long total, Boolean matches, String detail) {

@@ -1,6 +1,7 @@
 package org.sijill.base;
 
 import org.sijill.shared.SearchText;
+import org.sijill.shared.KnownIds;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +16,14 @@ import java.util.stream.Stream;
 public class BaseCatalog {
 
     private final BaseRepository bases;
+    private final KnownIds known = new KnownIds();
 
     BaseCatalog(BaseRepository bases) {
         this.bases = bases;
     }
 
     public boolean exists(String baseId) {
-        return bases.existsById(baseId);
+        return known.exists(baseId, bases::existsById);
     }
 
     public Optional<BaseEntry> find(String baseId) {

@@ -13,6 +13,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -112,6 +113,13 @@ class EventStoreConfig {
                 .batchSize(batchSize)
                 .gapTimeout(gapTimeout)
                 .build();
+    }
+
+    /** Polls storage every fetch-delay-ms for events committed by other nodes; local commits wake it at once. */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+                                  @Value("${chronology.event-store.fetch-delay-ms:100}") long fetchDelay) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine).fetchDelay(fetchDelay).build();
     }
 
     @Bean

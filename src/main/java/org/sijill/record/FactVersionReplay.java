@@ -2,6 +2,7 @@ package org.sijill.record;
 
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,10 +35,12 @@ public class FactVersionReplay {
 
     private final JdbcClient jdbc;
     private final FactVersionStore shadow;
+    private final FactVersionStore.Batch batch = new FactVersionStore.Batch();
 
-    FactVersionReplay(JdbcClient jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements) {
+    FactVersionReplay(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, BaseCatalog bases,
+                      AgreementCatalog agreements) {
         this.jdbc = jdbc;
-        this.shadow = new FactVersionStore(jdbc, json, bases, agreements, "fact_version_replay",
+        this.shadow = new FactVersionStore(jdbcTemplate, json, bases, agreements, "fact_version_replay",
                 "presence_subject_replay");
     }
 
@@ -45,8 +48,13 @@ public class FactVersionReplay {
         shadow.clear();
     }
 
+    /** Buffers one event; call {@link #flush()} at the end of each transaction. */
     public void apply(Object event, long globalIndex) {
-        shadow.apply(event, globalIndex);
+        shadow.add(batch, event, globalIndex);
+    }
+
+    public void flush() {
+        shadow.flush(batch);
     }
 
     public Checksum live(long head) {

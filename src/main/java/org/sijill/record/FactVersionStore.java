@@ -4,28 +4,30 @@ import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
 import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrected;
+import org.sijill.fact.FactKind;
 import org.sijill.fact.FactRecorded;
 import org.sijill.fact.FactRetracted;
-import org.sijill.fact.FactKind;
 import org.sijill.fact.Precision;
 import org.sijill.fact.Rank;
 import org.sijill.fact.SourceRef;
 import org.sijill.fact.When;
 import org.sijill.shared.SearchText;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Applies fact events to a pair of tables shaped like fact_version and presence_subject: the live
- * read model, or the shadow copies a replay rebuilds. Idempotent: a version is inserted once.
+ * Applies fact events to a pair of tables shaped like fact_version and presence_subject (the live read
+ * model, or the shadow copies a replay rebuilds), a batch at a time: rows are buffered and written with
+ * batched statements. Idempotent: a version is inserted once, so redelivered events change nothing.
  */
 class FactVersionStore {
 
@@ -34,14 +36,21 @@ class FactVersionStore {
     private static final TypeReference<List<SourceRef>> SOURCES = new TypeReference<>() {
     };
 
-    private final JdbcClient jdbc;
+    /** Events of one unit of work: rows to insert, and supersessions of versions already stored. */
+    static final class Batch {
+        private final Map<String, FactVersionRow> rows = new LinkedHashMap<>();
+        private final List<Object[]> supersede = new ArrayList<>();
+    }
+
+    private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final BaseCatalog bases;
     private final AgreementCatalog agreements;
     private final String versions;
     private final String subjects;
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    FactVersionStore(JdbcClient jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
+    FactVersionStore(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
                      String versions, String subjects) {
         this.jdbc = jdbc;
         this.json = json;
@@ -51,78 +60,98 @@ class FactVersionStore {
         this.subjects = subjects;
     }
 
-    /** Applies one event; events of other types are ignored. */
-    void apply(Object event, long globalIndex) {
+    /** Adds one event to the batch; events of other types are ignored. */
+    void add(Batch batch, Object event, long globalIndex) {
         if (event instanceof FactRecorded e) {
-            insert(e.factId(), 1, "RECORDED", null, e.content(), "ACTIVE", e.recordedAt(), e.recordedBy(),
-                    globalIndex);
+            put(batch, new FactVersionRow(e.factId(), 1, "RECORDED", null, e.content(), "ACTIVE", e.recordedAt(),
+                    e.recordedBy(), globalIndex));
         } else if (event instanceof FactCorrected e) {
-            supersede(e.factId(), e.version() - 1, e.recordedAt());
-            insert(e.factId(), e.version(), "CORRECTED", e.reason(), e.content(), "ACTIVE", e.recordedAt(),
-                    e.recordedBy(), globalIndex);
+            supersede(batch, e.factId(), e.version() - 1, e.recordedAt());
+            put(batch, new FactVersionRow(e.factId(), e.version(), "CORRECTED", e.reason(), e.content(), "ACTIVE",
+                    e.recordedAt(), e.recordedBy(), globalIndex));
         } else if (event instanceof FactRetracted e) {
-            supersede(e.factId(), e.version() - 1, e.recordedAt());
-            insert(e.factId(), e.version(), "RETRACTED", e.reason(), content(e.factId(), e.version() - 1),
-                    "RETRACTED", e.recordedAt(), e.recordedBy(), globalIndex);
+            FactVersionRow previous = batch.rows.get(key(e.factId(), e.version() - 1));
+            FactContent content = previous != null ? previous.content : content(e.factId(), e.version() - 1);
+            supersede(batch, e.factId(), e.version() - 1, e.recordedAt());
+            put(batch, new FactVersionRow(e.factId(), e.version(), "RETRACTED", e.reason(), content, "RETRACTED",
+                    e.recordedAt(), e.recordedBy(), globalIndex));
         }
+    }
+
+    void flush(Batch batch) {
+        if (!batch.supersede.isEmpty()) {
+            jdbc.batchUpdate("UPDATE " + versions + " SET superseded_at = ? WHERE fact_id = ? AND version = ?",
+                    batch.supersede);
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> subjectRows = new ArrayList<>();
+        for (FactVersionRow row : batch.rows.values()) {
+            inserts.add(row.values(json.writeValueAsString(row.content.data()),
+                    json.writeValueAsString(row.content.sources()), searchText(row.content)));
+            if (row.subject != null && row.subject.id() != null) {
+                subjectRows.add(new Object[]{row.subject.type(), row.subject.id()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO %s (fact_id, version, change, reason, kind, when_date, when_until, precision, fineness,
+                        valid_from, valid_to, first_period_end, data, sources, summary_en, rank, status, recorded_at,
+                        superseded_at, recorded_by, subject_type, subject_id, subject_value, count, low, high,
+                        search_text, global_index)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?,
+                        ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions), inserts);
+        }
+        if (!subjectRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + subjects + " VALUES (?, ?) ON CONFLICT DO NOTHING", subjectRows);
+        }
+        batch.rows.clear();
+        batch.supersede.clear();
     }
 
     void clear() {
-        jdbc.sql("TRUNCATE " + versions + ", " + subjects).update();
+        jdbc.execute("TRUNCATE " + versions + ", " + subjects);
     }
 
-    private void supersede(String factId, long version, Instant at) {
-        jdbc.sql("UPDATE " + versions + " SET superseded_at = :at WHERE fact_id = :id AND version = :v")
-                .param("at", Timestamp.from(at)).param("id", factId).param("v", version).update();
+    private static void put(Batch batch, FactVersionRow row) {
+        batch.rows.put(key(row.factId, row.version), row);
     }
 
-    private void insert(String factId, long version, String change, String reason, FactContent content, String status,
-                Instant recordedAt, String recordedBy, long globalIndex) {
-        When when = content.when();
-        Subject subject = Subject.of(content);
-        int inserted = jdbc.sql("""
-                INSERT INTO %s (fact_id, version, change, reason, kind, when_date, when_until, precision,
-                    fineness, valid_from, valid_to, first_period_end, data, sources, summary_en, rank, status,
-                    recorded_at, recorded_by, subject_type, subject_id, subject_value, count, low, high,
-                    search_text, global_index)
-                VALUES (:id, :version, :change, :reason, :kind, :date, :until, :precision, :fineness, :from, :to,
-                    :firstEnd, CAST(:data AS jsonb), CAST(:sources AS jsonb), :summary, :rank, :status, :at, :by,
-                    :subjectType, :subjectId, :subjectValue, :count, :low, :high, :search, :index)
-                ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions))
-                .param("id", factId).param("version", version).param("change", change).param("reason", reason)
-                .param("kind", content.kind().name()).param("date", when.date()).param("until", when.until())
-                .param("precision", when.precision().name()).param("fineness", when.precision().fineness())
-                .param("from", Date.valueOf(when.start())).param("to", Date.valueOf(when.end()))
-                .param("firstEnd", Date.valueOf(when.precision().next(when.start())))
-                .param("data", json.writeValueAsString(content.data()))
-                .param("sources", json.writeValueAsString(content.sources()))
-                .param("summary", content.summaryEn()).param("rank", content.rank().name()).param("status", status)
-                .param("at", Timestamp.from(recordedAt)).param("by", recordedBy)
-                .param("subjectType", subject == null ? null : subject.type())
-                .param("subjectId", subject == null ? null : subject.id())
-                .param("subjectValue", subject == null ? null : subject.value())
-                .param("count", subject == null ? null : subject.count())
-                .param("low", subject == null ? null : subject.low())
-                .param("high", subject == null ? null : subject.high())
-                .param("search", searchText(content)).param("index", globalIndex)
-                .update();
-        if (inserted > 0 && subject != null && subject.id() != null) {
-            jdbc.sql("INSERT INTO " + subjects + " VALUES (:type, :id) ON CONFLICT DO NOTHING")
-                    .param("type", subject.type()).param("id", subject.id()).update();
+    private static void supersede(Batch batch, String factId, long version, java.time.Instant at) {
+        FactVersionRow buffered = batch.rows.get(key(factId, version));
+        if (buffered != null) {
+            buffered.supersededAt = at;
+        } else {
+            batch.supersede.add(new Object[]{Timestamp.from(at), factId, version});
         }
     }
 
+    private static String key(String factId, long version) {
+        return factId + '\u0000' + version;
+    }
+
     private FactContent content(String factId, long version) {
-        return jdbc.sql("""
-                SELECT kind, when_date, when_until, precision, data, sources, summary_en, rank
-                FROM %s WHERE fact_id = :id AND version = :version""".formatted(versions))
-                .param("id", factId).param("version", version)
-                .query((rs, n) -> new FactContent(FactKind.valueOf(rs.getString("kind")),
+        return jdbc.queryForObject("""
+                        SELECT kind, when_date, when_until, precision, data, sources, summary_en, rank
+                        FROM %s WHERE fact_id = ? AND version = ?""".formatted(versions),
+                (rs, n) -> new FactContent(FactKind.valueOf(rs.getString("kind")),
                         new When(rs.getString("when_date"), rs.getString("when_until"),
                                 Precision.valueOf(rs.getString("precision"))),
                         json.readValue(rs.getString("data"), DATA), json.readValue(rs.getString("sources"), SOURCES),
-                        rs.getString("summary_en"), Rank.valueOf(rs.getString("rank"))))
-                .single();
+                        rs.getString("summary_en"), Rank.valueOf(rs.getString("rank"))), factId, version);
+    }
+
+    /** Registered names never change, so a name found is cached; a miss is looked up again next time. */
+    private String name(String key, java.util.function.Supplier<java.util.Optional<String>> lookup) {
+        String cached = names.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String found = lookup.get().orElse(null);
+        if (found != null) {
+            names.put(key, found);
+        }
+        return found == null ? "" : found;
     }
 
     /** Summary, the data's text values, and the names and aliases of the base or agreement referred to. */
@@ -131,13 +160,15 @@ class FactVersionStore {
         text.add(content.summaryEn());
         content.data().values().forEach(value -> text.add(String.valueOf(value)));
         if (content.data().get("baseId") instanceof String baseId) {
-            bases.find(baseId).ifPresent(base -> {
-                text.add(base.getNameEn()).add(base.getNameAr());
-                base.getAliases().forEach(text::add);
-            });
+            text.add(name("base:" + baseId, () -> bases.find(baseId).map(base -> {
+                StringJoiner all = new StringJoiner(" ").add(base.getNameEn()).add(base.getNameAr());
+                base.getAliases().forEach(all::add);
+                return all.toString();
+            })));
         }
         if (content.data().get("agreementId") instanceof String agreementId) {
-            agreements.find(agreementId).ifPresent(a -> text.add(a.getNameEn()).add(a.getNameAr()));
+            text.add(name("agreement:" + agreementId, () -> agreements.find(agreementId)
+                    .map(a -> a.getNameEn() + " " + a.getNameAr())));
         }
         return SearchText.normalize(text.toString());
     }

@@ -1,7 +1,5 @@
 package org.sijill.record;
 
-import org.sijill.agreement.AgreementCatalog;
-import org.sijill.base.BaseCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,27 +28,26 @@ public class PresenceQueries {
 
     /** One backward scan of fact_version_presence per subject; WITH TIES keeps every claim of the latest start. */
     private static final String SQL = """
-            SELECT v.*, (:on < v.first_period_end AND v.precision <> 'DAY') AS in_transition
+            SELECT v.*, (:on < v.first_period_end AND v.precision <> 'DAY') AS in_transition,
+                   coalesce(b.name_en, a.name_en) AS name_en, coalesce(b.name_ar, a.name_ar) AS name_ar, b.province
             FROM presence_subject s
             CROSS JOIN LATERAL (SELECT v.* FROM fact_version v WHERE %s
                                 ORDER BY v.valid_from DESC FETCH FIRST 1 ROWS WITH TIES) v
+            LEFT JOIN base b ON s.subject_type = 'BASE' AND b.base_id = s.subject_id
+            LEFT JOIN agreement a ON s.subject_type = 'AGREEMENT' AND a.agreement_id = s.subject_id
             ORDER BY v.subject_type, v.subject_id, (v.rank = 'PREFERRED') DESC, v.fineness DESC,
                      v.recorded_at DESC, v.fact_id""".formatted(CANDIDATE);
 
     private final JdbcClient jdbc;
     private final FactRows rows;
-    private final BaseCatalog bases;
-    private final AgreementCatalog agreements;
 
-    PresenceQueries(JdbcClient jdbc, FactRows rows, BaseCatalog bases, AgreementCatalog agreements) {
+    PresenceQueries(JdbcClient jdbc, FactRows rows) {
         this.jdbc = jdbc;
         this.rows = rows;
-        this.bases = bases;
-        this.agreements = agreements;
     }
 
     public Presence at(LocalDate on, Instant asKnownAt) {
-        return PresenceView.of(on, asKnownAt, claims(on, asKnownAt), bases, agreements);
+        return PresenceView.of(on, asKnownAt, claims(on, asKnownAt));
     }
 
     public PresenceDiff diff(LocalDate from, LocalDate to, Instant asKnownAt) {
@@ -66,7 +63,8 @@ public class PresenceQueries {
                         (Long) rs.getObject("low", Long.class), (Long) rs.getObject("high", Long.class),
                         rows.when(rs), rs.getBoolean("in_transition"), rs.getString("fact_id"), rs.getInt("version"),
                         rows.citations(rs, registry), rs.getString("rank"), rs.getInt("fineness"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("name_en"), rs.getString("name_ar"),
+                        rs.getString("province")))
                 .list();
         Map<String, List<Claim>> bySubject = new LinkedHashMap<>();
         all.forEach(claim -> bySubject.computeIfAbsent(claim.key(), k -> new ArrayList<>()).add(claim));

@@ -1,10 +1,5 @@
 package org.sijill.record;
 
-import org.sijill.agreement.AgreementCatalog;
-import org.sijill.agreement.AgreementEntry;
-import org.sijill.base.BaseCatalog;
-import org.sijill.base.BaseEntry;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +13,7 @@ final class PresenceView {
     private PresenceView() {
     }
 
-    static Presence of(LocalDate on, Instant asKnownAt, Map<String, List<Claim>> claims, BaseCatalog bases,
-                       AgreementCatalog agreements) {
+    static Presence of(LocalDate on, Instant asKnownAt, Map<String, List<Claim>> claims) {
         List<Presence.Troops> troops = new ArrayList<>();
         List<Presence.Mission> missions = new ArrayList<>();
         List<Presence.BaseState> baseStates = new ArrayList<>();
@@ -30,15 +24,8 @@ final class PresenceView {
             switch (winner.subjectType()) {
                 case Subject.TROOPS -> troops.add(build(winner, others, PresenceView::troops));
                 case Subject.MISSION -> missions.add(build(winner, others, PresenceView::mission));
-                case Subject.BASE -> {
-                    BaseEntry base = bases.find(winner.subjectId()).orElse(null);
-                    baseStates.add(build(winner, others, (c, alternatives) -> base(c, base, alternatives)));
-                }
-                case Subject.AGREEMENT -> {
-                    AgreementEntry agreement = agreements.find(winner.subjectId()).orElse(null);
-                    agreementStates.add(build(winner, others,
-                            (c, alternatives) -> agreement(c, agreement, alternatives)));
-                }
+                case Subject.BASE -> baseStates.add(build(winner, others, PresenceView::base));
+                case Subject.AGREEMENT -> agreementStates.add(build(winner, others, PresenceView::agreement));
                 default -> throw new IllegalStateException("unknown subject type " + winner.subjectType());
             }
         }
@@ -61,16 +48,13 @@ final class PresenceView {
                 c.sources(), alternatives);
     }
 
-    private static Presence.BaseState base(Claim c, BaseEntry base, List<Presence.BaseState> alternatives) {
-        return new Presence.BaseState(c.subjectId(), base == null ? null : base.getNameEn(),
-                base == null ? null : base.getNameAr(), base == null ? null : base.getProvince(), c.value(),
-                c.when(), c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
+    private static Presence.BaseState base(Claim c, List<Presence.BaseState> alternatives) {
+        return new Presence.BaseState(c.subjectId(), c.nameEn(), c.nameAr(), c.province(), c.value(), c.when(),
+                c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
     }
 
-    private static Presence.AgreementState agreement(Claim c, AgreementEntry agreement,
-                                                     List<Presence.AgreementState> alternatives) {
-        return new Presence.AgreementState(c.subjectId(), agreement == null ? null : agreement.getNameEn(),
-                agreement == null ? null : agreement.getNameAr(), c.value(), c.when(), c.inTransition(),
-                c.factId(), c.version(), c.sources(), alternatives);
+    private static Presence.AgreementState agreement(Claim c, List<Presence.AgreementState> alternatives) {
+        return new Presence.AgreementState(c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.when(),
+                c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
     }
 }

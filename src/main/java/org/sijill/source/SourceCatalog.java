@@ -1,5 +1,6 @@
 package org.sijill.source;
 
+import org.sijill.shared.KnownIds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,13 +13,14 @@ import java.util.Optional;
 public class SourceCatalog {
 
     private final SourceRepository sources;
+    private final KnownIds known = new KnownIds();
 
     SourceCatalog(SourceRepository sources) {
         this.sources = sources;
     }
 
     public boolean exists(String sourceId) {
-        return sources.existsById(sourceId);
+        return known.exists(sourceId, sources::existsById);
     }
 
     public Optional<SourceEntry> find(String sourceId) {

@@ -1,0 +1,51 @@
+package org.sijill.record;
+
+import org.sijill.fact.FactContent;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** One fact_version row waiting to be written; superseded_at is set when a later version arrives. */
+final class FactVersionRow {
+
+    final String factId;
+    final long version;
+    final String change;
+    final String reason;
+    final FactContent content;
+    final String status;
+    final Instant recordedAt;
+    final String recordedBy;
+    final long globalIndex;
+    final Subject subject;
+    Instant supersededAt;
+
+    FactVersionRow(String factId, long version, String change, String reason, FactContent content, String status,
+                   Instant recordedAt, String recordedBy, long globalIndex) {
+        this.factId = factId;
+        this.version = version;
+        this.change = change;
+        this.reason = reason;
+        this.content = content;
+        this.status = status;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+        this.globalIndex = globalIndex;
+        this.subject = Subject.of(content);
+    }
+
+    /** Column values in the order of FactVersionStore's INSERT. */
+    Object[] values(String data, String sources, String searchText) {
+        var when = content.when();
+        return new Object[]{factId, version, change, reason, content.kind().name(), when.date(), when.until(),
+                when.precision().name(), when.precision().fineness(), Date.valueOf(when.start()),
+                Date.valueOf(when.end()), Date.valueOf(when.precision().next(when.start())), data, sources,
+                content.summaryEn(), content.rank().name(), status, Timestamp.from(recordedAt),
+                supersededAt == null ? null : Timestamp.from(supersededAt), recordedBy,
+                subject == null ? null : subject.type(), subject == null ? null : subject.id(),
+                subject == null ? null : subject.value(), subject == null ? null : subject.count(),
+                subject == null ? null : subject.low(), subject == null ? null : subject.high(), searchText,
+                globalIndex};
+    }
+}

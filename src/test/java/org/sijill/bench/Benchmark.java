@@ -1,0 +1,122 @@
+package org.sijill.bench;
+
+import org.sijill.SijillApplication;
+import org.sijill.audit.ReplayRunner;
+import org.sijill.audit.ReplayStatus;
+import org.sijill.record.ReadModelSync;
+import org.sijill.seed.BulkImporter;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * bench/run.sh --facts N [--seed S] [--write-seconds 30]: the benchmark of issue 7, in one run on a
+ * fresh embedded PostgreSQL, with PostgreSQL itself as the yardstick. Prints a table and writes
+ * bench/results/latest.json.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        long facts = Long.parseLong(options.getOrDefault("facts", "100000"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        int writeSeconds = Integer.parseInt(options.getOrDefault("write-seconds", "30"));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("facts", facts);
+        results.put("seed", seed);
+        results.put("cores", Runtime.getRuntime().availableProcessors());
+        Path dataDir = Files.createTempDirectory("sijill-bench");
+        try (HeapMonitor heap = new HeapMonitor();
+             ConfigurableApplicationContext node = new SpringApplicationBuilder(SijillApplication.class).run(
+                     "--chronology.data-dir=" + dataDir, "--server.port=0", "--chronology.seeds.import-on-start=false",
+                     "--chronology.security.editor-password=bench", "--logging.level.root=warn",
+                     "--logging.level.org.sijill.bench=info")) {
+            Run run = new Run(node, results);
+            run.measure(facts, seed, writeSeconds);
+            results.put("heapMaxBytes", heap.maxHeapBytes());
+            results.put("heapPeakUsedBytes", heap.peakUsedBytes());
+            results.put("heapPeakAfterCollectionBytes", heap.peakAfterCollectionBytes());
+        }
+        Report.write(results, Path.of("bench/results/latest.json"));
+        System.exit(0);
+    }
+
+    /** The measurements, in order, on one running node. */
+    private record Run(ConfigurableApplicationContext node, Map<String, Object> results) {
+
+        void measure(long facts, long seed, int writeSeconds) throws Exception {
+            BulkImporter importer = node.getBean(BulkImporter.class);
+            ReadModelSync readModel = node.getBean(ReadModelSync.class);
+            JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+            int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+            HttpLoad http = new HttpLoad(port, "bench");
+
+            importer.send(SyntheticChronology.registry().iterator(), 500, n -> { });
+            long small = Math.max(1, facts / 100);
+            importer.send(SyntheticChronology.facts(seed, 0, small), 1000, n -> { });
+            readModel.awaitIndex(readModel.head(), Duration.ofHours(1));
+            Latencies presenceSmall = http.presence(1000, seed, SyntheticChronology.RECORD_START,
+                    SyntheticChronology.RECORD_START.plusMillis(small * 2));
+            results.put("presenceSmallP50Ms", presenceSmall.percentileMillis(50));
+            results.put("presenceSmallP99Ms", presenceSmall.percentileMillis(99));
+
+            long eventsBefore = count(jdbc);
+            long start = System.nanoTime();
+            importer.send(SyntheticChronology.facts(seed, small, facts), 1000, n -> {
+                if (n % 100_000 < 1000) {
+                    System.out.printf("  imported %,d commands%n", n);
+                }
+            });
+            double importSeconds = (System.nanoTime() - start) / 1e9;
+            long imported = count(jdbc) - eventsBefore;
+            results.put("importEvents", imported);
+            results.put("importEventsPerSecond", imported / importSeconds);
+
+            start = System.nanoTime();
+            readModel.awaitIndex(readModel.head(), Duration.ofHours(1));
+            results.put("projectionCatchUpSeconds", (System.nanoTime() - start) / 1e9);
+            Latencies presence = http.presence(2000, seed + 1, SyntheticChronology.RECORD_START,
+                    SyntheticChronology.RECORD_START.plusMillis(facts * 2));
+            results.put("presenceP50Ms", presence.percentileMillis(50));
+            results.put("presenceP99Ms", presence.percentileMillis(99));
+
+            HttpLoad.WriteLoad writes = http.writes(8, writeSeconds, seed);
+            results.put("apiWritesPerSecond", writes.written() / writes.seconds());
+            results.put("apiWriteErrors", writes.errors());
+            results.put("apiWriteP50Ms", writes.latencies().percentileMillis(50));
+            results.put("apiWriteP99Ms", writes.latencies().percentileMillis(99));
+
+            ReplayRunner replay = node.getBean(ReplayRunner.class);
+            start = System.nanoTime();
+            replay.start();
+            while (replay.status().state() == ReplayStatus.State.RUNNING) {
+                Thread.sleep(200);
+            }
+            ReplayStatus replayed = replay.status();
+            results.put("replayEvents", replayed.processed());
+            results.put("replayEventsPerSecond", replayed.processed() / ((System.nanoTime() - start) / 1e9));
+            results.put("replayMatchesLive", replayed.matchesLive());
+
+            int payloadBytes = jdbc.queryForObject("SELECT avg(length(payload))::int FROM domain_event_entry", Integer.class);
+            results.put("payloadBytesAverage", payloadBytes);
+            Yardstick yardstick = new Yardstick(node.getBean(DataSource.class));
+            results.put("rawBulkInsertRowsPerSecond", yardstick.bulkInsert(imported, payloadBytes));
+            results.put("rawSingleRowCommitsPerSecond", yardstick.singleRowCommits(8, 10, payloadBytes));
+        }
+
+        private static long count(JdbcTemplate jdbc) {
+            return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.sijill.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Load over HTTP against the running node: presence reads and concurrent authenticated writes. */
+final class HttpLoad {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String authorization;
+
+    HttpLoad(int port, String editorPassword) {
+        this.base = "http://localhost:" + port;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString(("editor:" + editorPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** GET /presence at random dates (1996-2025) and random asKnownAt within the record's span. */
+    Latencies presence(int requests, long seed, Instant knownFrom, Instant knownTo) throws Exception {
+        Random random = new Random(seed);
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < requests + 50; i++) {
+            LocalDate on = LocalDate.of(1996, 1, 1).plusDays(random.nextInt(30 * 365));
+            Instant at = knownFrom.plusMillis((long) (random.nextDouble() * (knownTo.toEpochMilli() - knownFrom.toEpochMilli())));
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base
+                    + "/api/v1/presence?on=" + on + "&asKnownAt=" + at)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            long micros = (System.nanoTime() - start) / 1000;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("presence answered " + response.statusCode());
+            }
+            if (i >= 50) {
+                latencies.add(micros);
+            }
+        }
+        return latencies;
+    }
+
+    record WriteLoad(long written, long errors, double seconds, Latencies latencies) {
+    }
+
+    /** {@code clients} threads POST /facts for {@code seconds}. */
+    WriteLoad writes(int clients, int seconds, long seed) throws Exception {
+        Latencies latencies = new Latencies();
+        AtomicLong written = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            Random random = new Random(seed + t);
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    String body = "{\"kind\":\"BASE_STATUS\",\"when\":{\"date\":\"" + (1996 + random.nextInt(30))
+                            + "-0" + (1 + random.nextInt(9)) + "\",\"precision\":\"MONTH\"},\"data\":{\"baseId\":\"bench-base-"
+                            + random.nextInt(SyntheticChronology.BASES) + "\",\"status\":\"HANDED_OVER\"},\"sources\":"
+                            + "[{\"sourceId\":\"bench-src-1\",\"locator\":\"p. 1\"}],\"summaryEn\":\"Load-test claim\"}";
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/facts"))
+                                .header("Content-Type", "application/json").header("Authorization", authorization)
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() == 201) {
+                            written.incrementAndGet();
+                            latencies.add((System.nanoTime() - start) / 1000);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new WriteLoad(written.get(), errors.get(), seconds, latencies);
+    }
+}
