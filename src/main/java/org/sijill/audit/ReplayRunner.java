@@ -103,12 +103,15 @@ public class ReplayRunner {
                 }
             }
             readModel.awaitIndex(head, Duration.ofMinutes(10));
-            boolean factsMatch = facts.live(head).equals(facts.rebuilt(head));
+            FactVersionReplay.Checksum live = facts.live(head);
+            FactVersionReplay.Checksum rebuiltFacts = facts.rebuilt(head);
+            boolean factsMatch = live.equals(rebuiltFacts);
             var lateIds = new HashSet<>(jdbc.sql("SELECT aggregate_identifier FROM domain_event_entry WHERE global_index"
                     + " > :head AND payload_type IN " + REGISTRY_TYPES).param("head", head).query(String.class).list());
             boolean registryMatches = RegistryDigest.live(sources, bases, agreements, lateIds).digest()
                     .equals(rebuilt.digest());
-            String detail = "fact-versions " + (factsMatch ? "match" : "differ") + "; registry "
+            String detail = "fact-versions " + (factsMatch ? "match" : "differ: live " + live + ", rebuilt "
+                    + rebuiltFacts + ", e.g. " + facts.differences(head)) + "; registry "
                     + (registryMatches ? "matches" : "differs");
             status.set(new ReplayStatus(ReplayStatus.State.DONE, processed, total, factsMatch && registryMatches,
                     status.get().startedAt(), clock.instant(), detail));

@@ -5,6 +5,8 @@ import org.sijill.base.BaseCatalog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,6 +65,26 @@ public class FactVersionReplay {
 
     public Checksum rebuilt(long head) {
         return checksum("fact_version_replay", head);
+    }
+
+    /** The first rows (up to five) that differ between live and rebuilt, each with the differing columns. */
+    public List<String> differences(long head) {
+        StringBuilder columns = new StringBuilder();
+        for (String column : List.of("change", "reason", "kind", "when_date", "when_until", "valid_from", "valid_to",
+                "data", "sources", "summary_en", "rank", "status", "recorded_at", "superseded_at", "recorded_by",
+                "subject_id", "subject_value", "count", "search_text", "global_index")) {
+            columns.append(", CASE WHEN l.%1$s::text IS DISTINCT FROM r.%1$s::text THEN '%1$s' END".formatted(column));
+        }
+        return jdbc.sql("""
+                        SELECT coalesce(l.fact_id, r.fact_id) || ' v' || coalesce(l.version, r.version) || ': '
+                               || CASE WHEN l.fact_id IS NULL THEN 'only rebuilt' WHEN r.fact_id IS NULL THEN 'only live'
+                                  ELSE array_to_string(array_remove(ARRAY[NULL%s], NULL), ',') END
+                        FROM (SELECT * FROM fact_version WHERE global_index <= :head) l
+                        FULL JOIN (SELECT * FROM fact_version_replay WHERE global_index <= :head) r
+                          ON l.fact_id = r.fact_id AND l.version = r.version
+                        WHERE l.fact_id IS NULL OR r.fact_id IS NULL
+                           OR row(l.*)::text IS DISTINCT FROM row(r.*)::text
+                        LIMIT 5""".formatted(columns)).param("head", head).query(String.class).list();
     }
 
     private Checksum checksum(String table, long head) {

@@ -154,11 +154,11 @@ class FactVersionStore {
         return found == null ? "" : found;
     }
 
-    /** Summary, the data's text values, and the names and aliases of the base or agreement referred to. */
+    /** Summary, the data's text values in key order (JSONB reorders keys), and the names and aliases of the base or agreement referred to. */
     private String searchText(FactContent content) {
         StringJoiner text = new StringJoiner(" ");
         text.add(content.summaryEn());
-        content.data().values().forEach(value -> text.add(String.valueOf(value)));
+        new java.util.TreeMap<>(content.data()).values().forEach(value -> text.add(String.valueOf(value)));
         if (content.data().get("baseId") instanceof String baseId) {
             text.add(name("base:" + baseId, () -> bases.find(baseId).map(base -> {
                 StringJoiner all = new StringJoiner(" ").add(base.getNameEn()).add(base.getNameAr());

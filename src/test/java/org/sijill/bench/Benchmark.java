@@ -107,6 +107,7 @@ public final class Benchmark {
             results.put("replayEvents", replayed.processed());
             results.put("replayEventsPerSecond", replayed.processed() / ((System.nanoTime() - start) / 1e9));
             results.put("replayMatchesLive", replayed.matchesLive());
+            results.put("replayDetail", replayed.detail());
 
             int payloadBytes = jdbc.queryForObject("SELECT avg(length(payload))::int FROM domain_event_entry", Integer.class);
             results.put("payloadBytesAverage", payloadBytes);
