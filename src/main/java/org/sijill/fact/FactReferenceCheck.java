@@ -43,7 +43,7 @@ class FactReferenceCheck implements MessageHandlerInterceptor<CommandMessage<?>>
         return chain.proceed();
     }
 
-    private void check(List<SourceRef> citations, Map<String, Object> data) {
+    void check(List<SourceRef> citations, Map<String, Object> data) {
         List<Violation> violations = new ArrayList<>();
         if (citations != null) {
             for (int i = 0; i < citations.size(); i++) {

@@ -48,7 +48,8 @@ final class Report {
         System.out.printf("  %-34s p50 %8.2f ms   p99 %8.2f ms%n", "presence at N", num(r, "presenceP50Ms"), num(r, "presenceP99Ms"));
         System.out.printf("  %-34s p50 %8.2f ms   p99 %8.2f ms%n", "presence at N/100", num(r, "presenceSmallP50Ms"),
                 num(r, "presenceSmallP99Ms"));
-        System.out.printf("  %-34s %,12.1f s%n", "projection catch-up after import", num(r, "projectionCatchUpSeconds"));
+        System.out.printf("  %-34s %,12.1f s (%,.0f events/s)%n", "live projection catch-up after import",
+                num(r, "projectionCatchUpSeconds"), num(r, "projectionEventsPerSecond"));
         System.out.printf("  %-34s peak used %.0f MiB, peak after GC %.0f MiB, max %.0f MiB%n", "heap",
                 num(r, "heapPeakUsedBytes") / MIB, num(r, "heapPeakAfterCollectionBytes") / MIB, num(r, "heapMaxBytes") / MIB);
         targets.forEach((name, met) -> System.out.printf("  [%s] %s%n", met ? "met" : "MISSED", name));
