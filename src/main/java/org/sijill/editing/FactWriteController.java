@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * Editors record, correct and retract facts. Every answer comes once the read model reflects the
- * write; the authenticated name is stored with the event as recordedBy.
+ * write; the authenticated name is stored with the event as recordedBy. The wait for the read model
+ * comes after the idempotent part: a write that is stored but slow to show keeps its answer for retries.
  */
 @RestController
 @RequestMapping(path = "/api/v1/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -49,14 +50,16 @@ class FactWriteController {
                     content = @Content(schema = @Schema(implementation = FactInput.NewFact.class))))
     ResponseEntity<?> record(@RequestBody byte[] body, Principal editor,
                              @Parameter(description = "retry key") @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
+        ResponseEntity<?> answer = idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
             FactInput.NewFact input = bodies.parse(body, FactInput.NewFact.class);
             String factId = "f-" + UUID.randomUUID();
             writes.send(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()));
-            writes.awaitReadable(factId);
             return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/api/v1/facts/{id}").buildAndExpand(factId).toUri()).body(new FactInput.Written(factId, 1));
         });
+        String path = answer.getHeaders().getLocation().getPath();
+        writes.awaitReadable(path.substring(path.lastIndexOf('/') + 1));
+        return answer;
     }
 
     @PostMapping("/{factId}/corrections")
@@ -65,13 +68,16 @@ class FactWriteController {
                     content = @Content(schema = @Schema(implementation = FactInput.Correction.class))))
     ResponseEntity<?> correct(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.run(editor.getName(), key, "POST /api/v1/facts/" + factId + "/corrections", body, () -> {
-            FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
-            Long version = writes.send(new CorrectFact(factId, input.expectedVersion() == null ? 0 : input.expectedVersion(),
-                    input.reason(), input.toCorrection(), editor.getName(), clock.instant()));
-            writes.awaitReadable(factId);
-            return ResponseEntity.ok(new FactInput.Written(factId, version));
-        });
+        ResponseEntity<?> answer = idempotency.run(editor.getName(), key,
+                "POST /api/v1/facts/" + factId + "/corrections", body, () -> {
+                    FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
+                    Long version = writes.send(new CorrectFact(factId,
+                            input.expectedVersion() == null ? 0 : input.expectedVersion(), input.reason(),
+                            input.toCorrection(), editor.getName(), clock.instant()));
+                    return ResponseEntity.ok(new FactInput.Written(factId, version));
+                });
+        writes.awaitReadable(factId);
+        return answer;
     }
 
     @PostMapping("/{factId}/retraction")
@@ -80,12 +86,14 @@ class FactWriteController {
                     content = @Content(schema = @Schema(implementation = FactInput.Retraction.class))))
     ResponseEntity<?> retract(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        return idempotency.run(editor.getName(), key, "POST /api/v1/facts/" + factId + "/retraction", body, () -> {
-            FactInput.Retraction input = bodies.parse(body, FactInput.Retraction.class);
-            Long version = writes.send(new RetractFact(factId, input.version(), input.reason(), editor.getName(),
-                    clock.instant()));
-            writes.awaitReadable(factId);
-            return ResponseEntity.ok(new FactInput.Written(factId, version));
-        });
+        ResponseEntity<?> answer = idempotency.run(editor.getName(), key,
+                "POST /api/v1/facts/" + factId + "/retraction", body, () -> {
+                    FactInput.Retraction input = bodies.parse(body, FactInput.Retraction.class);
+                    Long version = writes.send(new RetractFact(factId, input.version(), input.reason(),
+                            editor.getName(), clock.instant()));
+                    return ResponseEntity.ok(new FactInput.Written(factId, version));
+                });
+        writes.awaitReadable(factId);
+        return answer;
     }
 }

@@ -115,25 +115,40 @@ class EventStoreConfig {
                 .build();
     }
 
-    /** Polls storage every fetch-delay-ms for events committed by other nodes; local commits wake it at once. */
+    /**
+     * Polls storage every fetch-delay-ms for events committed by other nodes; local commits wake it at once.
+     * Its shared read-ahead cache is small and lagging readers are moved to their own streams every 500 ms:
+     * with the defaults, a processor restarting far behind pinned the read-ahead and exhausted the heap.
+     */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                   @Value("${chronology.event-store.fetch-delay-ms:100}") long fetchDelay) {
-        return EmbeddedEventStore.builder().storageEngine(storageEngine).fetchDelay(fetchDelay).build();
+        return EmbeddedEventStore.builder().storageEngine(storageEngine).fetchDelay(fetchDelay)
+                .cachedEvents(2000).cleanupDelay(500).build();
     }
 
+    /**
+     * Segment claims carry this node's id (default: the JVM's pid@host); a claim not renewed within the
+     * claim timeout is taken over by another node.
+     */
     @Bean
-    TokenStore tokenStore(Serializer serializer, ConnectionProvider connectionProvider) {
+    TokenStore tokenStore(Serializer serializer, ConnectionProvider connectionProvider,
+                          @Value("${chronology.node-id:}") String nodeId,
+                          @Value("${chronology.event-processing.claim-timeout:PT10S}") java.time.Duration claimTimeout) {
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable("token_entry").setProcessorNameColumn("processor_name")
                 .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
                 .setTimestampColumn("timestamp").setOwnerColumn("owner")
                 .build();
-        return JdbcTokenStore.builder()
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(schema)
                 .contentType(byte[].class)
-                .build();
+                .claimTimeout(claimTimeout);
+        if (!nodeId.isBlank()) {
+            builder.nodeId(nodeId);
+        }
+        return builder.build();
     }
 }

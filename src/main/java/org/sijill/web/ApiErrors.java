@@ -10,12 +10,15 @@ import org.sijill.shared.VersionConflictException;
 import org.sijill.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -77,6 +80,26 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ReadModelLagException.class)
     ProblemDetail lagging(ReadModelLagException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Read model lagging", e.getMessage(), Map.of());
+    }
+
+    /** The database cannot be reached: fail fast and say so; nothing was stored. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ProblemDetail unavailable(RuntimeException e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                "The database cannot be reached; nothing was stored. Retry shortly.", Map.of());
+    }
+
+    /** Anything else: a 503 when its cause is a lost database connection, otherwise a logged 500. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        if (DatabaseFailures.isConnectionFailure(e)) {
+            return unavailable(e);
+        }
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.",
+                Map.of());
     }
 
     @Override

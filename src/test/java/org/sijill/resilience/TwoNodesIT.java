@@ -1,0 +1,104 @@
+package org.sijill.resilience;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijill.ApiClient;
+import org.sijill.SijillTest;
+import org.sijill.TestNode;
+import org.sijill.audit.Reconciliation;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes on one PostgreSQL: both take writes at once and both read every fact; the node holding the
+ * read model's segment processes for both, and when it goes away the other claims the segment, with no
+ * event lost or left unapplied.
+ */
+class TwoNodesIT {
+
+    private static final String FACT = "{\"kind\":\"MILESTONE\",\"when\":{\"date\":\"2024\",\"precision\":\"YEAR\"},"
+            + "\"data\":{},\"sources\":[{\"sourceId\":\"002_132dcbf3b4cce48d\",\"locator\":\"line 3\"}],"
+            + "\"summaryEn\":\"written through %s\"}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bothNodesWriteAndReadAndTheSurvivorTakesOverTheSegments() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            ConfigurableApplicationContext a = node(url, "node-a", dir.resolve("a"), true);
+            try (ConfigurableApplicationContext b = node(url, "node-b", dir.resolve("b"), false)) {
+                ApiClient viaA = client(a);
+                ApiClient viaB = client(b);
+                JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
+                assertThat(owners(jdbc)).containsOnly("node-a");
+
+                List<String> written = new ArrayList<>(writeConcurrently(viaA, viaB, 10));
+                for (String path : written) {
+                    assertThat(viaA.get(path, null).getStatusCode().value()).as(path).isEqualTo(200);
+                    assertThat(viaB.get(path, null).getStatusCode().value()).as(path).isEqualTo(200);
+                }
+
+                a.close();
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> owners(jdbc).equals(List.of("node-b")));
+                for (int i = 0; i < 5; i++) {
+                    String path = viaB.post("/api/v1/facts", FACT.formatted("b after a left"), ApiClient.EDITOR)
+                            .getHeaders().getLocation().getPath();
+                    assertThat(viaB.get(path, null).getStatusCode().value()).isEqualTo(200);
+                }
+                Reconciliation.Report report = b.getBean(Reconciliation.class).check();
+                assertThat(report.consistent()).as(report.toString()).isTrue();
+                assertThat(jdbc.queryForObject("select count(*) from fact_version", Long.class)).isEqualTo(
+                        jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like 'org.sijill.fact.Fact%'", Long.class));
+            } finally {
+                a.close();
+            }
+        }
+    }
+
+    private static List<String> writeConcurrently(ApiClient a, ApiClient b, int each) {
+        CompletableFuture<List<String>> viaA = CompletableFuture.supplyAsync(() -> write(a, "a", each));
+        CompletableFuture<List<String>> viaB = CompletableFuture.supplyAsync(() -> write(b, "b", each));
+        List<String> all = new ArrayList<>(viaA.join());
+        all.addAll(viaB.join());
+        return all;
+    }
+
+    private static List<String> write(ApiClient api, String node, int count) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var response = api.post("/api/v1/facts", FACT.formatted(node), ApiClient.EDITOR);
+            assertThat(response.getStatusCode().value()).isEqualTo(201);
+            paths.add(response.getHeaders().getLocation().getPath());
+        }
+        return paths;
+    }
+
+    private static List<String> owners(JdbcTemplate jdbc) {
+        return jdbc.queryForList("select coalesce(owner, '') from token_entry where processor_name = 'fact-versions'"
+                + " order by segment", String.class);
+    }
+
+    private static ConfigurableApplicationContext node(String url, String id, Path dataDir, boolean seeds) {
+        return TestNode.start(dataDir, "spring.datasource.url=" + url, "spring.datasource.username=postgres",
+                "chronology.node-id=" + id, "chronology.seeds.import-on-start=" + seeds,
+                "chronology.event-processing.claim-timeout=PT5S",
+                "chronology.security.editor-password=" + SijillTest.EDITOR_PASSWORD);
+    }
+
+    private static ApiClient client(ConfigurableApplicationContext node) {
+        return new ApiClient(((WebServerApplicationContext) node).getWebServer().getPort());
+    }
+}
