@@ -28,6 +28,7 @@ class EmbeddedDatabaseConfig {
     EmbeddedPostgres embeddedPostgres(@Value("${chronology.data-dir}") Path dataDir) throws IOException {
         Path cluster = dataDir.toAbsolutePath().resolve("postgres");
         Files.createDirectories(cluster);
+        OrphanedServer.stopIfRunning(cluster);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +18,22 @@ import java.util.stream.Stream;
 /** Parses seed YAML strictly: unknown keys, wrong types and ids repeated within a file are errors. */
 final class SeedReader {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    /** Large additional seed files are allowed (SnakeYAML's default stops at about 3 MB). */
+    private static final int MAX_CODE_POINTS = 100_000_000;
+
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(loaderOptions()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private SeedReader() {
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        return options;
     }
 
     static SeedFile read(String name, InputStream in) {
