@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,6 +46,7 @@ public class ReplayRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final AtomicReference<ReplayStatus> status = new AtomicReference<>(ReplayStatus.idle());
+    private volatile CompletableFuture<ReplayStatus> finished = CompletableFuture.completedFuture(ReplayStatus.idle());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "replay");
         thread.setDaemon(true);
@@ -79,8 +81,16 @@ public class ReplayRunner {
         if (!status.compareAndSet(current, starting)) {
             return false;
         }
-        worker.submit(this::run);
+        finished = CompletableFuture.supplyAsync(() -> {
+            run();
+            return status.get();
+        }, worker);
         return true;
+    }
+
+    /** Completes with the final status (DONE or FAILED) of the latest replay. */
+    public CompletableFuture<ReplayStatus> finished() {
+        return finished;
     }
 
     private void run() {

@@ -1,12 +1,9 @@
 package org.sijill.record;
 
-import org.sijill.fact.Precision;
-import org.sijill.fact.SourceRef;
 import org.sijill.fact.When;
 import org.sijill.source.SourceCatalog;
 import org.sijill.source.SourceEntry;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.ResultSet;
@@ -19,11 +16,6 @@ import java.util.stream.Collectors;
 /** Turns fact_version rows into views, completing each citation from the source registry. */
 @Component
 class FactRows {
-
-    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
-    };
-    private static final TypeReference<List<SourceRef>> SOURCES = new TypeReference<>() {
-    };
 
     private final JsonMapper json;
     private final SourceCatalog sourceCatalog;
@@ -52,16 +44,15 @@ class FactRows {
     }
 
     When when(ResultSet rs) throws SQLException {
-        return new When(rs.getString("when_date"), rs.getString("when_until"),
-                Precision.valueOf(rs.getString("precision")));
+        return FactColumns.when(rs);
     }
 
     Map<String, Object> data(ResultSet rs) throws SQLException {
-        return json.readValue(rs.getString("data"), DATA);
+        return FactColumns.data(rs, json);
     }
 
     List<SourceView> citations(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
-        return json.readValue(rs.getString("sources"), SOURCES).stream().map(ref -> {
+        return FactColumns.sources(rs, json).stream().map(ref -> {
             SourceEntry source = registry.get(ref.sourceId());
             return source == null
                     ? new SourceView(ref.sourceId(), null, null, null, ref.locator())

@@ -4,16 +4,10 @@ import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
 import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrected;
-import org.sijill.fact.FactKind;
 import org.sijill.fact.FactRecorded;
 import org.sijill.fact.FactRetracted;
-import org.sijill.fact.Precision;
-import org.sijill.fact.Rank;
-import org.sijill.fact.SourceRef;
-import org.sijill.fact.When;
 import org.sijill.shared.SearchText;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -30,11 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * batched statements. Idempotent: a version is inserted once, so redelivered events change nothing.
  */
 class FactVersionStore {
-
-    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
-    };
-    private static final TypeReference<List<SourceRef>> SOURCES = new TypeReference<>() {
-    };
 
     /** Events of one unit of work: rows to insert, and supersessions of versions already stored. */
     static final class Batch {
@@ -134,12 +123,9 @@ class FactVersionStore {
         return jdbc.queryForObject("""
                         SELECT kind, when_date, when_until, precision, data, sources, summary_en, rank
                         FROM %s WHERE fact_id = ? AND version = ?""".formatted(versions),
-                (rs, n) -> new FactContent(FactKind.valueOf(rs.getString("kind")),
-                        new When(rs.getString("when_date"), rs.getString("when_until"),
-                                Precision.valueOf(rs.getString("precision"))),
-                        json.readValue(rs.getString("data"), DATA), json.readValue(rs.getString("sources"), SOURCES),
-                        rs.getString("summary_en"), Rank.valueOf(rs.getString("rank"))), factId, version);
+                (rs, n) -> FactColumns.content(rs, json), factId, version);
     }
+
 
     /** Registered names never change, so a name found is cached; a miss is looked up again next time. */
     private String name(String key, java.util.function.Supplier<java.util.Optional<String>> lookup) {

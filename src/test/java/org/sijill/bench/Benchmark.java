@@ -108,10 +108,7 @@ public final class Benchmark {
             ReplayRunner replay = node.getBean(ReplayRunner.class);
             start = System.nanoTime();
             replay.start();
-            while (replay.status().state() == ReplayStatus.State.RUNNING) {
-                Thread.sleep(200);
-            }
-            ReplayStatus replayed = replay.status();
+            ReplayStatus replayed = replay.finished().get(1, java.util.concurrent.TimeUnit.HOURS);
             results.put("replayEvents", replayed.processed());
             results.put("replayEventsPerSecond", replayed.processed() / ((System.nanoTime() - start) / 1e9));
             results.put("replayMatchesLive", replayed.matchesLive());

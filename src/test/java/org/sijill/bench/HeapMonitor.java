@@ -3,6 +3,9 @@ package org.sijill.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The JVM's heap over the run: the peak of used heap sampled every 20 ms, and the peak of what stayed
@@ -10,24 +13,16 @@ import java.lang.management.MemoryType;
  */
 final class HeapMonitor implements AutoCloseable {
 
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "heap-monitor");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile long peakUsed;
 
     HeapMonitor() {
-        sampler = new Thread(() -> {
-            while (running) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                peakUsed = Math.max(peakUsed, used);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-monitor");
-        sampler.setDaemon(true);
-        sampler.start();
+        sampler.scheduleAtFixedRate(() -> peakUsed = Math.max(peakUsed,
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()), 0, 20, TimeUnit.MILLISECONDS);
     }
 
     long peakUsedBytes() {
@@ -50,7 +45,6 @@ final class HeapMonitor implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        sampler.interrupt();
+        sampler.shutdownNow();
     }
 }
