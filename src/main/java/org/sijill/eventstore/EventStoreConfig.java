@@ -22,6 +22,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.sijill.shared.TokenCommits;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.util.List;
 
 /**
  * The event store, token store and serializers, wired explicitly: events, metadata and tokens are
@@ -116,25 +118,25 @@ class EventStoreConfig {
     }
 
     /**
-     * Polls storage every fetch-delay-ms for events committed by other nodes; local commits wake it at once.
-     * Its shared read-ahead cache is small and lagging readers are moved to their own streams every 500 ms:
-     * with the defaults, a processor restarting far behind pinned the read-ahead and exhausted the heap.
+     * Each tracking reader reads storage through its own cursor, woken by this node's commits and polling
+     * every fetch-delay-ms for commits of other nodes (see {@link CursorEventStore}).
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                   @Value("${chronology.event-store.fetch-delay-ms:100}") long fetchDelay) {
-        return EmbeddedEventStore.builder().storageEngine(storageEngine).fetchDelay(fetchDelay)
-                .cachedEvents(2000).cleanupDelay(500).build();
+        return new CursorEventStore(EmbeddedEventStore.builder().storageEngine(storageEngine), fetchDelay);
     }
 
     /**
      * Segment claims carry this node's id (default: the JVM's pid@host); a claim not renewed within the
-     * claim timeout is taken over by another node.
+     * claim timeout is taken over by another node. Committed tokens are told to {@link NotifyingTokenStore}'s
+     * listeners.
      */
     @Bean
     TokenStore tokenStore(Serializer serializer, ConnectionProvider connectionProvider,
                           @Value("${chronology.node-id:}") String nodeId,
-                          @Value("${chronology.event-processing.claim-timeout:PT10S}") java.time.Duration claimTimeout) {
+                          @Value("${chronology.event-processing.claim-timeout:PT10S}") java.time.Duration claimTimeout,
+                          List<TokenCommits> listeners) {
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable("token_entry").setProcessorNameColumn("processor_name")
                 .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
@@ -149,6 +151,6 @@ class EventStoreConfig {
         if (!nodeId.isBlank()) {
             builder.nodeId(nodeId);
         }
-        return builder.build();
+        return new NotifyingTokenStore(builder, listeners);
     }
 }

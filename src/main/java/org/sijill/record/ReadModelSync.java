@@ -11,26 +11,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Read-your-writes: waits until the fact-versions read model has committed every event up to a global
- * index. It reads the tokens committed in token_entry, which are written in the same transaction as
- * the projection's rows, so it holds whichever node processes the segment.
+ * index. Tokens are committed in the same transaction as the projection's rows. When this node processes
+ * every segment, it learns of each commit at once ({@link ReadModelProgress}); otherwise (another node
+ * processes) it reads the committed tokens from token_entry every {@code STORAGE_POLL}.
  */
 @Service
 public class ReadModelSync {
 
-    private static final long POLL_NANOS = Duration.ofMillis(2).toNanos();
+    private static final long STORAGE_POLL = Duration.ofMillis(20).toNanos();
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
+    private final ReadModelProgress progress;
+    /** The segments of the processor as last read from token_entry. */
+    private volatile Set<Integer> segments = Set.of();
 
-    ReadModelSync(JdbcClient jdbc, Serializer serializer) {
+    ReadModelSync(JdbcClient jdbc, Serializer serializer, ReadModelProgress progress) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.progress = progress;
     }
 
     /** The global index of the last stored event, or -1 for an empty store. */
@@ -46,11 +54,28 @@ public class ReadModelSync {
 
     public void awaitIndex(long globalIndex, Duration timeout) throws TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!covered(globalIndex)) {
-            if (System.nanoTime() > deadline) {
+        long nextStorageCheck = segments.isEmpty() ? System.nanoTime() : System.nanoTime() + STORAGE_POLL;
+        while (true) {
+            long seen = progress.changes();
+            if (globalIndex < 0 || progress.covers(segments, globalIndex)) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - nextStorageCheck >= 0) {
+                if (covered(globalIndex)) {
+                    return;
+                }
+                nextStorageCheck = now + STORAGE_POLL;
+            }
+            if (now - deadline > 0) {
                 throw new TimeoutException("read model has not reached event " + globalIndex + " within " + timeout);
             }
-            LockSupport.parkNanos(POLL_NANOS);
+            try {
+                progress.awaitAfter(seen, Math.min(nextStorageCheck, deadline) - now);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TimeoutException("interrupted while waiting for event " + globalIndex);
+            }
         }
     }
 
@@ -79,9 +104,14 @@ public class ReadModelSync {
     }
 
     private List<TrackingToken> tokens() {
-        return jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = :name")
+        Map<Integer, TrackingToken> bySegment = new HashMap<>();
+        jdbc.sql("SELECT segment, token, token_type FROM token_entry WHERE processor_name = :name")
                 .param("name", FactVersionProjection.GROUP)
-                .query((rs, n) -> token(rs.getBytes("token"), rs.getString("token_type"))).list();
+                .query(rs -> {
+                    bySegment.put(rs.getInt("segment"), token(rs.getBytes("token"), rs.getString("token_type")));
+                });
+        segments = Set.copyOf(bySegment.keySet());
+        return new ArrayList<>(bySegment.values());
     }
 
     private TrackingToken token(byte[] data, String type) {
