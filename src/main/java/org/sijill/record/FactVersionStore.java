@@ -70,7 +70,7 @@ class FactVersionStore {
     void flush(Batch batch) {
         if (!batch.supersede.isEmpty()) {
             jdbc.batchUpdate("UPDATE " + versions + " SET superseded_at = ? WHERE fact_id = ? AND version = ?",
-                    batch.supersede);
+                    new RowBinder(batch.supersede));
         }
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> subjectRows = new ArrayList<>();
@@ -89,10 +89,10 @@ class FactVersionStore {
                         search_text, global_index)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?,
                         ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions), inserts);
+                    ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions), new RowBinder(inserts));
         }
         if (!subjectRows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + subjects + " VALUES (?, ?) ON CONFLICT DO NOTHING", subjectRows);
+            jdbc.batchUpdate("INSERT INTO " + subjects + " VALUES (?, ?) ON CONFLICT DO NOTHING", new RowBinder(subjectRows));
         }
         batch.rows.clear();
         batch.supersede.clear();

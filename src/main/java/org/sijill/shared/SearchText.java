@@ -25,8 +25,32 @@ public final class SearchText {
                 out.appendCodePoint(folded);
             }
         });
-        return Normalizer.normalize(out.toString(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("\\s+", " ").trim();
+        return withoutMarks(Normalizer.normalize(out.toString(), Normalizer.Form.NFD));
+    }
+
+    /** Drops combining marks (\p{M}) and turns each run of white space (\s) into one space, trimmed. */
+    private static String withoutMarks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty()) {
+                out.append(' ');
+            }
+            space = false;
+            out.appendCodePoint(c);
+        }
+        return out.toString().trim();
     }
 
     private static int fold(int c) {
