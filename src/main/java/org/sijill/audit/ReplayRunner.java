@@ -77,7 +77,8 @@ public class ReplayRunner {
         if (current.state() == ReplayStatus.State.RUNNING) {
             return false;
         }
-        ReplayStatus starting = new ReplayStatus(ReplayStatus.State.RUNNING, 0, 0, null, clock.instant(), null, null);
+        ReplayStatus starting = new ReplayStatus(ReplayStatus.State.RUNNING, 0, 0, null, clock.instant(), null, null,
+                null);
         if (!status.compareAndSet(current, starting)) {
             return false;
         }
@@ -112,6 +113,9 @@ public class ReplayRunner {
                     update(processed, total, null, null);
                 }
             }
+            ReplayStatus rebuilding = status.get();
+            status.set(new ReplayStatus(rebuilding.state(), processed, total, null, rebuilding.startedAt(),
+                    clock.instant(), null, null));
             readModel.awaitIndex(head, Duration.ofMinutes(10));
             FactVersionReplay.Checksum live = facts.live(head);
             FactVersionReplay.Checksum rebuiltFacts = facts.rebuilt(head);
@@ -124,13 +128,13 @@ public class ReplayRunner {
                     + rebuiltFacts + ", e.g. " + facts.differences(head)) + "; registry "
                     + (registryMatches ? "matches" : "differs");
             status.set(new ReplayStatus(ReplayStatus.State.DONE, processed, total, factsMatch && registryMatches,
-                    status.get().startedAt(), clock.instant(), detail));
+                    status.get().startedAt(), status.get().rebuiltAt(), clock.instant(), detail));
             log.info("Replay done: {} events, {}", processed, detail);
         } catch (Exception e) {
             log.error("Replay failed", e);
             ReplayStatus s = status.get();
             status.set(new ReplayStatus(ReplayStatus.State.FAILED, s.processed(), s.total(), null, s.startedAt(),
-                    clock.instant(), e.getMessage()));
+                    s.rebuiltAt(), clock.instant(), e.getMessage()));
         }
     }
 
@@ -159,6 +163,7 @@ public class ReplayRunner {
 
     private void update(long processed, long total, Boolean matches, String detail) {
         ReplayStatus s = status.get();
-        status.set(new ReplayStatus(s.state(), processed, total, matches, s.startedAt(), s.finishedAt(), detail));
+        status.set(new ReplayStatus(s.state(), processed, total, matches, s.startedAt(), s.rebuiltAt(), s.finishedAt(),
+                detail));
     }
 }

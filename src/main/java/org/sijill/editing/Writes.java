@@ -1,6 +1,5 @@
 package org.sijill.editing;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sijill.record.ReadModelSync;
 import org.sijill.web.ReadModelLagException;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,15 +8,16 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
-/** Sends a write's command and answers only once every read endpoint reflects it (read-your-writes). */
+/** Sends a write's command (committed with the writes arriving with it) and answers only once every read
+ * endpoint reflects it (read-your-writes). */
 @Component
 class Writes {
 
-    private final CommandGateway commands;
+    private final GroupCommit commands;
     private final ReadModelSync readModel;
     private final Duration readTimeout;
 
-    Writes(CommandGateway commands, ReadModelSync readModel,
+    Writes(GroupCommit commands, ReadModelSync readModel,
            @Value("${chronology.writes.read-timeout:PT30S}") Duration readTimeout) {
         this.commands = commands;
         this.readModel = readModel;
@@ -25,7 +25,7 @@ class Writes {
     }
 
     <R> R send(Object command) {
-        return commands.sendAndWait(command);
+        return commands.send(command);
     }
 
     /** Waits until the read model holds every event of the aggregate. */
