@@ -26,9 +26,14 @@ public class PresenceQueries {
             + " AND v.status = 'ACTIVE' AND v.rank <> 'DEPRECATED' AND v.valid_from <= :on"
             + " AND v.subject_type = s.subject_type AND v.subject_id = s.subject_id";
 
-    /** One backward scan of fact_version_presence per subject; WITH TIES keeps every claim of the latest start. */
+    /**
+     * One backward scan of fact_version_presence per subject; WITH TIES keeps every claim of the latest start.
+     * Only the columns an answer shows are read: data and search text are the bulk of a row.
+     */
     private static final String SQL = """
-            SELECT v.*, (:on < v.first_period_end AND v.precision <> 'DAY') AS in_transition,
+            SELECT v.subject_type, v.subject_id, v.subject_value, v.count, v.low, v.high, v.when_date, v.when_until,
+                   v.precision, v.fact_id, v.version, v.sources, v.rank, v.fineness, v.recorded_at,
+                   (:on < v.first_period_end AND v.precision <> 'DAY') AS in_transition,
                    coalesce(b.name_en, a.name_en) AS name_en, coalesce(b.name_ar, a.name_ar) AS name_ar, b.province
             FROM presence_subject s
             CROSS JOIN LATERAL (SELECT v.* FROM fact_version v WHERE %s
