@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.sijill.record.ReadModelSync;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * waiting for that lock). Here the commands that arrive together are handled one after another in one
  * transaction, each in its own nested unit of work: a command that is refused is rolled back alone and its
  * caller alone gets the refusal. If the group's commit fails, each of its commands is run again alone, so
- * no caller's write fails for another's.
+ * no caller's write fails for another's. Each result carries the event store's head after its commit, an
+ * index at or above the write's events, so that callers wait for the read model without asking the store.
  */
 @Component
 class GroupCommit implements SmartLifecycle {
@@ -34,21 +36,26 @@ class GroupCommit implements SmartLifecycle {
     }
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** A command's result and the highest stored global index once it had committed. */
+    record Committed(Object result, long headIndex) {
+    }
+
     private final CommandGateway commands;
     private final TransactionManager transactions;
+    private final ReadModelSync readModel;
     private final int maxGroup;
     private volatile Thread committer;
 
-    GroupCommit(CommandGateway commands, TransactionManager transactions,
+    GroupCommit(CommandGateway commands, TransactionManager transactions, ReadModelSync readModel,
                 @Value("${chronology.writes.max-group:64}") int maxGroup) {
         this.commands = commands;
         this.transactions = transactions;
+        this.readModel = readModel;
         this.maxGroup = maxGroup;
     }
 
     /** Sends the command in the next group and returns its result, or throws what its handler threw. */
-    @SuppressWarnings("unchecked")
-    <R> R send(Object command) {
+    Committed send(Object command) {
         Pending pending = Pending.of(command);
         if (committer == null) {
             run(List.of(pending));
@@ -56,7 +63,7 @@ class GroupCommit implements SmartLifecycle {
             queue.add(pending);
         }
         try {
-            return (R) pending.result().get();
+            return (Committed) pending.result().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -93,19 +100,21 @@ class GroupCommit implements SmartLifecycle {
             group.forEach(this::alone);
             return;
         }
+        long head = readModel.head();
         for (int i = 0; i < group.size(); i++) {
             Object outcome = outcomes.get(i);
             if (outcome instanceof RuntimeException refused) {
                 group.get(i).result().completeExceptionally(refused);
             } else {
-                group.get(i).result().complete(outcome);
+                group.get(i).result().complete(new Committed(outcome, head));
             }
         }
     }
 
     private void alone(Pending pending) {
         try {
-            pending.result().complete(commands.sendAndWait(pending.command()));
+            Object result = commands.sendAndWait(pending.command());
+            pending.result().complete(new Committed(result, readModel.head()));
         } catch (RuntimeException refused) {
             pending.result().completeExceptionally(refused);
         }

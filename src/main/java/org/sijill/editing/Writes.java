@@ -4,6 +4,8 @@ import org.sijill.record.ReadModelSync;
 import org.sijill.web.ReadModelLagException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -24,14 +26,28 @@ class Writes {
         this.readTimeout = readTimeout;
     }
 
+    /** Request attribute: the store's head index once this request's write had committed. */
+    private static final String COMMITTED_HEAD = Writes.class.getName() + ".committedHead";
+
+    @SuppressWarnings("unchecked")
     <R> R send(Object command) {
-        return commands.send(command);
+        GroupCommit.Committed committed = commands.send(command);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(COMMITTED_HEAD, committed.headIndex(), RequestAttributes.SCOPE_REQUEST);
+        }
+        return (R) committed.result();
     }
 
-    /** Waits until the read model holds every event of the aggregate. */
+    /**
+     * Waits until the read model holds every event of the aggregate: up to the head after this request's
+     * write, or, for an answer replayed without a write, up to the aggregate's last stored event.
+     */
     void awaitReadable(String aggregateId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Long head = request == null ? null : (Long) request.getAttribute(COMMITTED_HEAD, RequestAttributes.SCOPE_REQUEST);
         try {
-            readModel.awaitIndex(readModel.lastIndexOf(aggregateId), readTimeout);
+            readModel.awaitIndex(head != null ? head : readModel.lastIndexOf(aggregateId), readTimeout);
         } catch (TimeoutException e) {
             throw new ReadModelLagException(aggregateId);
         }

@@ -8,11 +8,15 @@ import org.sijill.fact.FactRecorded;
 import org.sijill.fact.FactRetracted;
 import org.sijill.shared.SearchText;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -38,6 +42,8 @@ class FactVersionStore {
     private final String versions;
     private final String subjects;
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** Subjects known to be stored (added once their insert has committed), so they are not written again. */
+    private final Set<List<String>> storedSubjects = ConcurrentHashMap.newKeySet();
 
     FactVersionStore(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
                      String versions, String subjects) {
@@ -73,12 +79,13 @@ class FactVersionStore {
                     new RowBinder(batch.supersede));
         }
         List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> subjectRows = new ArrayList<>();
+        Set<List<String>> newSubjects = new LinkedHashSet<>();
         for (FactVersionRow row : batch.rows.values()) {
             inserts.add(row.values(json.writeValueAsString(row.content.data()),
                     json.writeValueAsString(row.content.sources()), searchText(row.content)));
-            if (row.subject != null && row.subject.id() != null) {
-                subjectRows.add(new Object[]{row.subject.type(), row.subject.id()});
+            if (row.subject != null && row.subject.id() != null
+                    && !storedSubjects.contains(List.of(row.subject.type(), row.subject.id()))) {
+                newSubjects.add(List.of(row.subject.type(), row.subject.id()));
             }
         }
         if (!inserts.isEmpty()) {
@@ -91,15 +98,29 @@ class FactVersionStore {
                         ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions), new RowBinder(inserts));
         }
-        if (!subjectRows.isEmpty()) {
+        if (!newSubjects.isEmpty()) {
+            List<Object[]> subjectRows = newSubjects.stream().map(List::toArray).toList();
             jdbc.batchUpdate("INSERT INTO " + subjects + " VALUES (?, ?) ON CONFLICT DO NOTHING", new RowBinder(subjectRows));
+            afterCommit(() -> storedSubjects.addAll(newSubjects));
         }
         batch.rows.clear();
         batch.supersede.clear();
     }
 
     void clear() {
+        storedSubjects.clear();
         jdbc.execute("TRUNCATE " + versions + ", " + subjects);
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        }
     }
 
     private static void put(Batch batch, FactVersionRow row) {

@@ -70,19 +70,50 @@ class GroupCommitIT {
 
         group.run(pending);
 
-        assertThat(pending.get(0).result().get()).isNotNull();
+        assertThat(committed(pending.get(0)).result()).isNotNull();
         assertThat(cause(pending.get(1))).isInstanceOf(InvalidCommandException.class);
-        assertThat(pending.get(2).result().get()).isEqualTo(2L);
+        assertThat(committed(pending.get(2)).result()).isEqualTo(2L);
         assertThat(cause(pending.get(3))).isInstanceOf(VersionConflictException.class);
         assertThat(cause(pending.get(4))).isInstanceOf(AggregateStreamCreationException.class);
-        assertThat(pending.get(5).result().get()).isNotNull();
+        assertThat(committed(pending.get(5)).result()).isNotNull();
         assertThat(events(a, b, c)).containsExactly(a + "/0", a + "/1", c + "/0");
+        assertThat(committed(pending.get(5)).headIndex()).as("the head once the command had committed")
+                .isGreaterThanOrEqualTo(lastIndex(c));
+    }
+
+    @Test
+    void commandsThatAllPassAreCommittedTogether() throws Exception {
+        String source = "group-doc-" + UUID.randomUUID();
+        commands.sendAndWait(new RegisterSource(source, "A document", "A publisher", "2021", "en", null, "t", NOW));
+        String a = "group-a-" + UUID.randomUUID();
+        String b = "group-b-" + UUID.randomUUID();
+        List<GroupCommit.Pending> pending = List.of(
+                GroupCommit.Pending.of(new RecordFact(a, content(source, 2500), "editor", NOW)),
+                GroupCommit.Pending.of(new RecordFact(b, content("no-such-doc", 1), "editor", NOW)),
+                GroupCommit.Pending.of(new RecordFact(b, content(source, 1), "editor", NOW)));
+
+        group.run(pending);
+
+        assertThat(cause(pending.get(1))).isInstanceOf(InvalidCommandException.class);
+        assertThat(events(a, b)).containsExactly(a + "/0", b + "/0");
+        assertThat(committed(pending.get(0)).headIndex()).as("one commit, one head for the group")
+                .isEqualTo(committed(pending.get(2)).headIndex())
+                .isGreaterThanOrEqualTo(lastIndex(b));
     }
 
     @Test
     void aCommandSentAloneAnswersLikeTheGateway() {
         assertThatThrownBy(() -> group.send(new RecordFact("group-x-" + UUID.randomUUID(), content("no-such-doc", 1),
                 "editor", NOW))).isInstanceOf(InvalidCommandException.class);
+    }
+
+    private long lastIndex(String aggregate) {
+        return jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregate);
+    }
+
+    private static GroupCommit.Committed committed(GroupCommit.Pending pending) throws Exception {
+        return (GroupCommit.Committed) pending.result().get();
     }
 
     private static Throwable cause(GroupCommit.Pending pending) {
