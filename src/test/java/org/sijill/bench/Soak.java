@@ -34,8 +34,10 @@ public final class Soak {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "300"));
+        java.nio.file.Path dataDir = Files.createTempDirectory("sijill-soak");
+        boolean passed;
         try (ConfigurableApplicationContext node = new SpringApplicationBuilder(SijillApplication.class).run(
-                "--chronology.data-dir=" + Files.createTempDirectory("sijill-soak"), "--server.port=0",
+                "--chronology.data-dir=" + dataDir, "--server.port=0",
                 "--chronology.security.editor-password=soak", "--logging.level.root=warn")) {
             int port = ((WebServerApplicationContext) node).getWebServer().getPort();
             HttpClient client = HttpClient.newHttpClient();
@@ -93,7 +95,10 @@ public final class Soak {
             System.out.printf("Soak %d s: %d writes acknowledged, %d reads, %d errors, %d acknowledged writes lost,"
                     + " reconciliation consistent: %s%n", seconds, acknowledged.size(), reads.get(), errors.get(), lost,
                     report.consistent());
-            System.exit(errors.get() == 0 && lost == 0 && report.consistent() ? 0 : 1);
+            passed = errors.get() == 0 && lost == 0 && report.consistent();
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
         }
+        System.exit(passed ? 0 : 1);
     }
 }
