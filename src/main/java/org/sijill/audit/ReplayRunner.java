@@ -1,6 +1,5 @@
 package org.sijill.audit;
 
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
@@ -17,16 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * Rebuilds every projection from the event store into shadow copies, up to the head at the start,
- * while reads keep being served from the live tables; then compares rebuilt and live content.
+ * while reads keep being served from the live tables; then compares rebuilt and live content. Events are
+ * read on a second thread ({@link EventChunks}) while the previous chunk is written.
  */
 @Service
 public class ReplayRunner {
@@ -103,13 +102,11 @@ public class ReplayRunner {
             transaction.executeWithoutResult(s -> facts.start());
             RegistryDigest rebuilt = new RegistryDigest();
             long processed = 0;
-            try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-                Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
-                boolean more = true;
-                while (more) {
-                    long[] done = {processed};
-                    more = Boolean.TRUE.equals(transaction.execute(s -> batch(it, head, rebuilt, done)));
-                    processed = done[0];
+            try (EventChunks chunks = new EventChunks(events, head, BATCH, 4)) {
+                for (List<EventChunks.Event> chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    List<EventChunks.Event> current = chunk;
+                    transaction.executeWithoutResult(s -> apply(current, rebuilt));
+                    processed += chunk.size();
                     update(processed, total, null, null);
                 }
             }
@@ -138,24 +135,13 @@ public class ReplayRunner {
         }
     }
 
-    /** Applies up to BATCH events in the current transaction; false once the head is passed. */
-    private boolean batch(Iterator<? extends TrackedEventMessage<?>> it, long head, RegistryDigest registry,
-                          long[] processed) {
+    /** Applies a chunk of events in the current transaction. */
+    private void apply(List<EventChunks.Event> chunk, RegistryDigest registry) {
         try {
-            for (int i = 0; i < BATCH; i++) {
-                if (!it.hasNext()) {
-                    return false;
-                }
-                TrackedEventMessage<?> event = it.next();
-                long index = event.trackingToken().position().orElse(-1);
-                if (index > head) {
-                    return false;
-                }
-                facts.apply(event.getPayload(), index);
-                registry.accept(event.getPayload());
-                processed[0]++;
+            for (EventChunks.Event event : chunk) {
+                facts.apply(event.payload(), event.index());
+                registry.accept(event.payload());
             }
-            return true;
         } finally {
             facts.flush();
         }
