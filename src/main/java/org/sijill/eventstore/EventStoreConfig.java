@@ -104,7 +104,7 @@ class EventStoreConfig {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Value("${chronology.event-store.batch-size:1000}") int batchSize,
                                           @Value("${chronology.event-store.gap-timeout-ms:60000}") int gapTimeout) {
-        return JdbcEventStorageEngine.builder()
+        return new SnapshotFreeStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
                 .connectionProvider(connectionProvider)
@@ -113,8 +113,7 @@ class EventStoreConfig {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .batchSize(batchSize)
-                .gapTimeout(gapTimeout)
-                .build();
+                .gapTimeout(gapTimeout));
     }
 
     /**
