@@ -35,11 +35,11 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     /** A command's result and the highest stored global index once it had committed. */
     record Committed(Object result, long headIndex) {
     }
 
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final CommandGateway commands;
     private final TransactionManager transactions;
     private final ReadModelSync readModel;
@@ -61,6 +61,9 @@ class GroupCommit implements SmartLifecycle {
             run(List.of(pending));
         } else {
             queue.add(pending);
+            if (committer == null && queue.remove(pending)) {
+                run(List.of(pending)); // stopped meanwhile, after its last drain of the queue
+            }
         }
         try {
             return (Committed) pending.result().get();

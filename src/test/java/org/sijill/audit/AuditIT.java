@@ -98,6 +98,10 @@ class AuditIT {
         JsonNode done = json.readTree(api.get("/api/v1/audit/replay", AUDITOR).getBody());
         assertThat(done.get("matchesLive").asBoolean()).as(done.toString()).isTrue();
         assertThat(done.get("processed").asLong()).isEqualTo(done.get("total").asLong()).isGreaterThan(100);
+        java.time.Instant startedAt = java.time.Instant.parse(done.get("startedAt").asString());
+        java.time.Instant rebuiltAt = java.time.Instant.parse(done.get("rebuiltAt").asString());
+        java.time.Instant finishedAt = java.time.Instant.parse(done.get("finishedAt").asString());
+        assertThat(rebuiltAt).as("projections rebuilt, then compared").isBetween(startedAt, finishedAt);
         assertThat(api.get("/api/v1/presence?on=2021-12-20", null).getStatusCode().value()).isEqualTo(200);
     }
 
