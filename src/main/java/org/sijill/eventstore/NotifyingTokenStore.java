@@ -2,9 +2,8 @@ package org.sijill.eventstore;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.sijill.shared.AfterCommit;
 import org.sijill.shared.TokenCommits;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 
@@ -21,17 +20,7 @@ final class NotifyingTokenStore extends JdbcTokenStore {
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
         super.storeToken(token, processorName, segment);
-        Runnable tell = () -> listeners.forEach(listener -> listener.committed(processorName, segment, token));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    tell.run();
-                }
-            });
-        } else {
-            tell.run();
-        }
+        AfterCommit.run(() -> listeners.forEach(listener -> listener.committed(processorName, segment, token)));
     }
 
     @Override

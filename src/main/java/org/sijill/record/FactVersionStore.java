@@ -6,10 +6,9 @@ import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrected;
 import org.sijill.fact.FactRecorded;
 import org.sijill.fact.FactRetracted;
+import org.sijill.shared.AfterCommit;
 import org.sijill.shared.SearchText;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -101,7 +100,7 @@ class FactVersionStore {
         if (!newSubjects.isEmpty()) {
             List<Object[]> subjectRows = newSubjects.stream().map(List::toArray).toList();
             jdbc.batchUpdate("INSERT INTO " + subjects + " VALUES (?, ?) ON CONFLICT DO NOTHING", new RowBinder(subjectRows));
-            afterCommit(() -> storedSubjects.addAll(newSubjects));
+            AfterCommit.run(() -> storedSubjects.addAll(newSubjects));
         }
         batch.rows.clear();
         batch.supersede.clear();
@@ -110,17 +109,6 @@ class FactVersionStore {
     void clear() {
         storedSubjects.clear();
         jdbc.execute("TRUNCATE " + versions + ", " + subjects);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        }
     }
 
     private static void put(Batch batch, FactVersionRow row) {

@@ -1,7 +1,5 @@
 package org.sijill.shared;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,15 +33,6 @@ public final class KnownIds {
         if (known.size() >= MAX) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    known.add(id);
-                }
-            });
-        } else {
-            known.add(id);
-        }
+        AfterCommit.run(() -> known.add(id));
     }
 }

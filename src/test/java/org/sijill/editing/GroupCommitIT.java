@@ -46,6 +46,12 @@ class GroupCommitIT {
                 Map.of("force", "US", "count", count), List.of(new SourceRef(source, "p. 1")), "US troops", Rank.NORMAL);
     }
 
+    private String registeredSource() {
+        String source = "group-doc-" + UUID.randomUUID();
+        commands.sendAndWait(new RegisterSource(source, "A document", "A publisher", "2021", "en", null, "t", NOW));
+        return source;
+    }
+
     private List<String> events(String... aggregates) {
         return jdbc.queryForList("SELECT aggregate_identifier || '/' || sequence_number FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ANY (?) ORDER BY global_index", String.class, (Object) aggregates);
@@ -53,8 +59,7 @@ class GroupCommitIT {
 
     @Test
     void aRefusedCommandFailsAloneAndTheRestOfItsGroupIsStored() throws Exception {
-        String source = "group-doc-" + UUID.randomUUID();
-        commands.sendAndWait(new RegisterSource(source, "A document", "A publisher", "2021", "en", null, "t", NOW));
+        String source = registeredSource();
         String a = "group-a-" + UUID.randomUUID();
         String b = "group-b-" + UUID.randomUUID();
         String c = "group-c-" + UUID.randomUUID();
@@ -83,8 +88,7 @@ class GroupCommitIT {
 
     @Test
     void commandsThatAllPassAreCommittedTogether() throws Exception {
-        String source = "group-doc-" + UUID.randomUUID();
-        commands.sendAndWait(new RegisterSource(source, "A document", "A publisher", "2021", "en", null, "t", NOW));
+        String source = registeredSource();
         String a = "group-a-" + UUID.randomUUID();
         String b = "group-b-" + UUID.randomUUID();
         List<GroupCommit.Pending> pending = List.of(
