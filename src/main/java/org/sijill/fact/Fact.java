@@ -17,7 +17,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One fact and its versions. Version numbers start at 1 and grow by one with every correction and
- * the retraction; a retracted fact takes no further edits.
+ * the retraction; a retracted fact takes no further edits. A command's own fields (reason, editor)
+ * are checked before the fact's state, so an incomplete request is refused as such (400) whatever
+ * the fact's version or status.
  */
 @Aggregate
 class Fact {
@@ -29,6 +31,7 @@ class Fact {
     private long version;
     private FactContent content;
     private boolean retracted;
+    private String lastRecordedBy;
 
     protected Fact() {
     }
@@ -45,10 +48,11 @@ class Fact {
 
     @CommandHandler
     long handle(CorrectFact command) {
-        requireCurrent(command.expectedVersion());
         List<Violation> violations = new ArrayList<>();
         Checks.text(violations, "reason", command.reason(), MAX_REASON, true);
         Editor.check(violations, command.recordedBy(), command.recordedAt());
+        Checks.throwIfAny(violations);
+        requireCurrent(command.expectedVersion());
         FactContent corrected = command.correction() == null ? content : command.correction().applyTo(content);
         violations.addAll(FactRules.check(corrected));
         if (violations.isEmpty() && corrected.equals(content)) {
@@ -62,13 +66,35 @@ class Fact {
 
     @CommandHandler
     long handle(RetractFact command) {
-        requireCurrent(command.expectedVersion());
         List<Violation> violations = new ArrayList<>();
         Checks.text(violations, "reason", command.reason(), MAX_REASON, true);
         Editor.check(violations, command.recordedBy(), command.recordedAt());
         Checks.throwIfAny(violations);
+        requireCurrent(command.expectedVersion());
         apply(new FactRetracted(factId, version + 1, command.reason(), command.recordedBy(), command.recordedAt()));
         return version;
+    }
+
+    @CommandHandler
+    boolean handle(ReviseFromSeed command) {
+        List<Violation> violations = new ArrayList<>();
+        Checks.text(violations, "reason", command.reason(), MAX_REASON, true);
+        Editor.check(violations, command.recordedBy(), command.recordedAt());
+        Checks.throwIfAny(violations);
+        if (retracted || !command.recordedBy().equals(lastRecordedBy)) {
+            return false;
+        }
+        if (command.content() == null) {
+            apply(new FactRetracted(factId, version + 1, command.reason(), command.recordedBy(), command.recordedAt()));
+            return true;
+        }
+        Checks.throwIfAny(FactRules.check(command.content()));
+        if (command.content().equals(content)) {
+            return false;
+        }
+        apply(new FactCorrected(factId, version + 1, command.reason(), command.content(), command.recordedBy(),
+                command.recordedAt()));
+        return true;
     }
 
     private void requireCurrent(long expectedVersion) {
@@ -85,17 +111,20 @@ class Fact {
         factId = event.factId();
         content = event.content();
         version = 1;
+        lastRecordedBy = event.recordedBy();
     }
 
     @EventSourcingHandler
     void on(FactCorrected event) {
         content = event.content();
         version = event.version();
+        lastRecordedBy = event.recordedBy();
     }
 
     @EventSourcingHandler
     void on(FactRetracted event) {
         retracted = true;
         version = event.version();
+        lastRecordedBy = event.recordedBy();
     }
 }

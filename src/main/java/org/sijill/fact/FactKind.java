@@ -1,7 +1,57 @@
 package org.sijill.fact;
 
-/** What a fact is about. The first five have structured data that projections interpret. */
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.sijill.fact.Field.count;
+import static org.sijill.fact.Field.id;
+import static org.sijill.fact.Field.oneOf;
+import static org.sijill.fact.KindSchema.claim;
+import static org.sijill.fact.KindSchema.record;
+
+/**
+ * What a fact is about (CONTRACT.md "Kinds and their data"), each kind with its {@link KindSchema}:
+ * the four claim kinds answer presence; the others are the record around it.
+ */
 public enum FactKind {
-    TROOP_LEVEL, TROOP_MOVEMENT, BASE_STATUS, MISSION_PHASE, AGREEMENT,
-    NEGOTIATION, STATEMENT, LEGISLATION, INCIDENT, EQUIPMENT, MILESTONE
+    TROOP_LEVEL(claim(SubjectType.TROOPS, "force", null,
+            oneOf("force", Vocabulary.FORCES, true), count("count", true), count("low", false),
+            count("high", false), oneOf("qualifier", Vocabulary.QUALIFIERS, false))),
+    TROOP_MOVEMENT(record(oneOf("force", Vocabulary.FORCES, true), oneOf("direction", Vocabulary.DIRECTIONS, true),
+            count("count", true), id("baseId", Reference.BASE, false))),
+    BASE_STATUS(claim(SubjectType.BASE, "baseId", "status",
+            id("baseId", Reference.BASE, true), oneOf("status", Vocabulary.BASE_STATUSES, true))),
+    MISSION_PHASE(claim(SubjectType.MISSION, "scope", "phase",
+            oneOf("scope", Vocabulary.SCOPES, true), oneOf("phase", Vocabulary.PHASES, true))),
+    AGREEMENT(claim(SubjectType.AGREEMENT, "agreementId", "status",
+            id("agreementId", Reference.AGREEMENT, true), oneOf("status", Vocabulary.AGREEMENT_STATUSES, true))),
+    NEGOTIATION(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
+    STATEMENT(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
+    LEGISLATION(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
+    INCIDENT(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
+    EQUIPMENT(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
+    MILESTONE(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false)));
+
+    private final KindSchema schema;
+
+    FactKind(KindSchema schema) {
+        this.schema = schema;
+    }
+
+    public KindSchema schema() {
+        return schema;
+    }
+
+    /**
+     * Every declared field that names a registry entry, over all kinds (distinct by name): a correction
+     * may carry data without its kind, and its references are checked all the same.
+     */
+    static List<Field> referenceFields() {
+        Map<String, Field> byName = new LinkedHashMap<>();
+        for (FactKind kind : values()) {
+            kind.schema.fields().stream().filter(f -> f.reference() != null).forEach(f -> byName.putIfAbsent(f.name(), f));
+        }
+        return List.copyOf(byName.values());
+    }
 }

@@ -39,6 +39,8 @@ class FactReferenceCheck implements MessageHandlerInterceptor<CommandMessage<?>>
             check(record.content().sources(), record.content().data());
         } else if (command instanceof CorrectFact correct && correct.correction() != null) {
             check(correct.correction().sources(), correct.correction().data());
+        } else if (command instanceof ReviseFromSeed revise && revise.content() != null) {
+            check(revise.content().sources(), revise.content().data());
         }
         return chain.proceed();
     }
@@ -53,10 +55,18 @@ class FactReferenceCheck implements MessageHandlerInterceptor<CommandMessage<?>>
                 }
             }
         }
-        FactRules.baseIds(data).stream().filter(id -> !bases.exists(id))
-                .forEach(id -> violations.add(new Violation("data.baseId", "unknown base " + id)));
-        FactRules.agreementIds(data).stream().filter(id -> !agreements.exists(id))
-                .forEach(id -> violations.add(new Violation("data.agreementId", "unknown agreement " + id)));
+        for (Field field : FactKind.referenceFields()) {
+            if (data != null && data.get(field.name()) instanceof String id) {
+                boolean known = switch (field.reference()) {
+                    case BASE -> bases.exists(id);
+                    case AGREEMENT -> agreements.exists(id);
+                };
+                if (!known) {
+                    violations.add(new Violation("data." + field.name(),
+                            "unknown " + field.reference().name().toLowerCase() + " " + id));
+                }
+            }
+        }
         Checks.throwIfAny(violations);
     }
 }

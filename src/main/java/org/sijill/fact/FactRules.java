@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,7 +46,7 @@ final class FactRules {
         } else {
             DataRules.check(out, content.data());
             if (content.kind() != null) {
-                KindRules.check(out, content.kind(), content.data());
+                content.kind().schema().check(out, content.data(), content.when());
             }
         }
         return out;
@@ -109,12 +108,4 @@ final class FactRules {
         }
     }
 
-    /** The ids of bases and agreements a fact's data refers to, for the existence check. */
-    static Set<String> baseIds(Map<String, Object> data) {
-        return data != null && data.get("baseId") instanceof String id ? Set.of(id) : Set.of();
-    }
-
-    static Set<String> agreementIds(Map<String, Object> data) {
-        return data != null && data.get("agreementId") instanceof String id ? Set.of(id) : Set.of();
-    }
 }

@@ -29,7 +29,8 @@ public class FactVersionReplay {
                 v.reason, v.kind, v.when_date, v.when_until, v.precision, v.valid_from, v.valid_to, v.data::text,
                 v.sources::text, v.summary_en, v.rank, v.status, v.recorded_at,
                 CASE WHEN n.fact_id IS NOT NULL THEN v.superseded_at END, v.recorded_by, v.subject_type,
-                v.subject_id, v.subject_value, v.count, v.low, v.high, v.search_text, v.global_index)), 1, 15))
+                v.subject_id, v.subject_value, v.count, v.low, v.high, v.search_text, v.global_index, v.basis,
+                v.announced_date, v.announced_precision, v.announced_from)), 1, 15))
                 ::bit(60)::bigint::numeric), 0)::text AS digest
             FROM %1$s v LEFT JOIN %1$s n
               ON n.fact_id = v.fact_id AND n.version = v.version + 1 AND n.global_index <= :head
@@ -72,7 +73,7 @@ public class FactVersionReplay {
         StringBuilder columns = new StringBuilder();
         for (String column : List.of("change", "reason", "kind", "when_date", "when_until", "valid_from", "valid_to",
                 "data", "sources", "summary_en", "rank", "status", "recorded_at", "superseded_at", "recorded_by",
-                "subject_id", "subject_value", "count", "search_text", "global_index")) {
+                "subject_id", "subject_value", "count", "search_text", "global_index", "basis", "announced_date")) {
             columns.append(", CASE WHEN l.%1$s::text IS DISTINCT FROM r.%1$s::text THEN '%1$s' END".formatted(column));
         }
         return jdbc.sql("""

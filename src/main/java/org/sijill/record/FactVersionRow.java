@@ -38,14 +38,17 @@ final class FactVersionRow {
     /** Column values in the order of FactVersionStore's INSERT. */
     Object[] values(String data, String sources, String searchText) {
         var when = content.when();
+        var announced = subject == null ? null : subject.announced();
         return new Object[]{factId, version, change, reason, content.kind().name(), when.date(), when.until(),
                 when.precision().name(), when.precision().fineness(), Date.valueOf(when.start()),
                 Date.valueOf(when.end()), Date.valueOf(when.precision().next(when.start())), data, sources,
                 content.summaryEn(), content.rank().name(), status, Timestamp.from(recordedAt),
                 supersededAt == null ? null : Timestamp.from(supersededAt), recordedBy,
-                subject == null ? null : subject.type(), subject == null ? null : subject.id(),
+                subject == null ? null : subject.type().name(), subject == null ? null : subject.id(),
                 subject == null ? null : subject.value(), subject == null ? null : subject.count(),
                 subject == null ? null : subject.low(), subject == null ? null : subject.high(), searchText,
-                globalIndex};
+                globalIndex, subject == null ? null : subject.basis().name(), announced == null ? null : announced.date(),
+                announced == null ? null : announced.precision().name(),
+                announced == null ? null : Date.valueOf(announced.start())};
     }
 }

@@ -6,6 +6,7 @@ import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrected;
 import org.sijill.fact.FactRecorded;
 import org.sijill.fact.FactRetracted;
+import org.sijill.fact.Reference;
 import org.sijill.shared.AfterCommit;
 import org.sijill.shared.SearchText;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,8 +84,8 @@ class FactVersionStore {
             inserts.add(row.values(json.writeValueAsString(row.content.data()),
                     json.writeValueAsString(row.content.sources()), searchText(row.content)));
             if (row.subject != null && row.subject.id() != null
-                    && !storedSubjects.contains(List.of(row.subject.type(), row.subject.id()))) {
-                newSubjects.add(List.of(row.subject.type(), row.subject.id()));
+                    && !storedSubjects.contains(List.of(row.subject.type().name(), row.subject.id()))) {
+                newSubjects.add(List.of(row.subject.type().name(), row.subject.id()));
             }
         }
         if (!inserts.isEmpty()) {
@@ -92,9 +93,9 @@ class FactVersionStore {
                     INSERT INTO %s (fact_id, version, change, reason, kind, when_date, when_until, precision, fineness,
                         valid_from, valid_to, first_period_end, data, sources, summary_en, rank, status, recorded_at,
                         superseded_at, recorded_by, subject_type, subject_id, subject_value, count, low, high,
-                        search_text, global_index)
+                        search_text, global_index, basis, announced_date, announced_precision, announced_from)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, ?)
+                        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions), new RowBinder(inserts));
         }
         if (!newSubjects.isEmpty()) {
@@ -154,14 +155,15 @@ class FactVersionStore {
         StringJoiner text = new StringJoiner(" ");
         text.add(content.summaryEn());
         new java.util.TreeMap<>(content.data()).values().forEach(value -> text.add(String.valueOf(value)));
-        if (content.data().get("baseId") instanceof String baseId) {
+        var schema = content.kind().schema();
+        for (String baseId : schema.references(Reference.BASE, content.data())) {
             text.add(name("base:" + baseId, () -> bases.find(baseId).map(base -> {
                 StringJoiner all = new StringJoiner(" ").add(base.getNameEn()).add(base.getNameAr());
                 base.getAliases().forEach(all::add);
                 return all.toString();
             })));
         }
-        if (content.data().get("agreementId") instanceof String agreementId) {
+        for (String agreementId : schema.references(Reference.AGREEMENT, content.data())) {
             text.add(name("agreement:" + agreementId, () -> agreements.find(agreementId)
                     .map(a -> a.getNameEn() + " " + a.getNameAr())));
         }

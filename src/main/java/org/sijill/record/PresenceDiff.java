@@ -12,17 +12,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What changed in presence between two dates, as known at one instant: every subject whose answer
- * differs, with its state before and after and the fact that caused the change (the one answering on
- * {@code to}, or on {@code from} for a subject that no longer has an answer).
+ * What changed in presence between two dates, as known at one instant, by the same rule as presence
+ * ({@link ClaimRule}): every subject whose answer differs, with its state before and after (null: no
+ * value) and the fact that caused the change: the claim deciding on {@code to}, including a span that
+ * has ended by then ({@code lapsed}), or else the one that answered on {@code from}.
  */
 public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, List<Change> changes) {
 
     public record State(String value, Long count, When when, String factId, int version) {
     }
 
-    public record Change(String subjectType, String subjectId, State before, State after, String factId,
-                         int version) {
+    public record Change(String subjectType, String subjectId, State before, State after, boolean lapsed,
+                         String factId, int version) {
     }
 
     static PresenceDiff between(LocalDate from, LocalDate to, Instant asKnownAt, Map<String, List<Claim>> before,
@@ -31,21 +32,23 @@ public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, List
         subjects.addAll(after.keySet());
         List<Change> changes = new ArrayList<>();
         for (String subject : subjects.stream().sorted().toList()) {
-            Claim was = first(before.get(subject));
-            Claim is = first(after.get(subject));
-            if (was != null && is != null && Objects.equals(was.value(), is.value())
+            ClaimRule.Decision then = decide(from, before.get(subject));
+            ClaimRule.Decision now = decide(to, after.get(subject));
+            Claim was = then != null && then.holds() ? then.deciding() : null;
+            Claim is = now != null && now.holds() ? now.deciding() : null;
+            if (was == null && is == null || was != null && is != null && Objects.equals(was.value(), is.value())
                     && Objects.equals(was.count(), is.count())) {
                 continue;
             }
-            Claim cause = is != null ? is : was;
-            changes.add(new Change(cause.subjectType(), cause.subjectId(), state(was), state(is), cause.factId(),
-                    cause.version()));
+            Claim cause = now != null ? now.deciding() : was;
+            changes.add(new Change(cause.subjectType(), cause.subjectId(), state(was), state(is),
+                    is == null && now != null, cause.factId(), cause.version()));
         }
         return new PresenceDiff(from, to, asKnownAt, changes);
     }
 
-    private static Claim first(List<Claim> claims) {
-        return claims == null || claims.isEmpty() ? null : claims.get(0);
+    private static ClaimRule.Decision decide(LocalDate day, List<Claim> claims) {
+        return claims == null || claims.isEmpty() ? null : ClaimRule.Decision.on(day, claims);
     }
 
     private static State state(Claim claim) {

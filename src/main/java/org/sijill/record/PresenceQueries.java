@@ -1,5 +1,9 @@
 package org.sijill.record;
 
+import org.sijill.fact.Precision;
+import org.sijill.fact.SubjectType;
+import org.sijill.fact.When;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,35 +17,52 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Presence on a date as known at an instant (CONTRACT.md, "Which claim answers"). For every subject,
- * the candidates are the versions known at T, active and not DEPRECATED, whose valid time starts on or
- * before D; those with the latest start are read through the presence index, ordered by the ties
- * (PREFERRED first, finer precision, later record), the first answering and the others alternatives.
+ * Presence on a date as known at an instant, its diff between dates and a subject's series
+ * (CONTRACT.md "Which claim answers"). The SQL selects the candidates (known at T, active, not
+ * DEPRECATED, not PLANNED) in tie order; {@link ClaimRule} decides.
  */
 @Service
 public class PresenceQueries {
 
-    private static final String CANDIDATE = FactQueries.KNOWN_AT.replace("recorded_at", "v.recorded_at")
-            .replace("superseded_at", "v.superseded_at")
-            + " AND v.status = 'ACTIVE' AND v.rank <> 'DEPRECATED' AND v.valid_from <= :on"
-            + " AND v.subject_type = s.subject_type AND v.subject_id = s.subject_id";
+    private static final String ACTIVE = FactQueries.KNOWN_AT.replace("recorded_at", "v.recorded_at")
+            .replace("superseded_at", "v.superseded_at") + " AND v.status = 'ACTIVE' AND v.rank <> 'DEPRECATED'";
 
-    /**
-     * One backward scan of fact_version_presence per subject; WITH TIES keeps every claim of the latest start.
-     * Only the columns an answer shows are read: data and search text are the bulk of a row.
-     */
-    private static final String SQL = """
-            SELECT v.subject_type, v.subject_id, v.subject_value, v.count, v.low, v.high, v.when_date, v.when_until,
-                   v.precision, v.fact_id, v.version, v.sources, v.rank, v.fineness, v.recorded_at,
-                   (:on < v.first_period_end AND v.precision <> 'DAY') AS in_transition,
-                   coalesce(b.name_en, a.name_en) AS name_en, coalesce(b.name_ar, a.name_ar) AS name_ar, b.province
+    /** Only the columns an answer shows are read: data and search text are the bulk of a row. */
+    private static final String COLUMNS = """
+            v.subject_type, v.subject_id, v.subject_value, v.count, v.low, v.high, v.basis, v.when_date, v.when_until,
+            v.precision, v.announced_date, v.announced_precision, v.fact_id, v.version, v.sources, v.rank,
+            v.fineness, v.recorded_at, coalesce(b.name_en, a.name_en) AS name_en,
+            coalesce(b.name_ar, a.name_ar) AS name_ar, b.province""";
+
+    private static final String NAMES = """
+            LEFT JOIN base b ON v.subject_type = 'BASE' AND b.base_id = v.subject_id
+            LEFT JOIN agreement a ON v.subject_type = 'AGREEMENT' AND a.agreement_id = v.subject_id""";
+
+    private static final String TIES = "(v.rank = 'PREFERRED') DESC, v.fineness DESC, v.recorded_at DESC, v.fact_id";
+
+    /** One backward scan of fact_version_presence per subject; WITH TIES keeps every claim of the latest start. */
+    private static final String LATEST = """
+            SELECT %s, (:on < v.first_period_end AND v.precision <> 'DAY') AS in_transition
             FROM presence_subject s
-            CROSS JOIN LATERAL (SELECT v.* FROM fact_version v WHERE %s
+            CROSS JOIN LATERAL (SELECT v.* FROM fact_version v WHERE %s AND v.basis <> 'PLANNED'
+                                AND v.valid_from <= :on AND v.subject_type = s.subject_type
+                                AND v.subject_id = s.subject_id
                                 ORDER BY v.valid_from DESC FETCH FIRST 1 ROWS WITH TIES) v
-            LEFT JOIN base b ON s.subject_type = 'BASE' AND b.base_id = s.subject_id
-            LEFT JOIN agreement a ON s.subject_type = 'AGREEMENT' AND a.agreement_id = s.subject_id
-            ORDER BY v.subject_type, v.subject_id, (v.rank = 'PREFERRED') DESC, v.fineness DESC,
-                     v.recorded_at DESC, v.fact_id""".formatted(CANDIDATE);
+            %s
+            %%s
+            ORDER BY v.subject_type, v.subject_id, %s""".formatted(COLUMNS, ACTIVE, NAMES, TIES);
+
+    private static final String PLANS = """
+            SELECT %s, false AS in_transition FROM fact_version v %s
+            WHERE %s AND v.basis = 'PLANNED' AND v.announced_from <= :on %%s
+            ORDER BY v.subject_type, v.subject_id, v.valid_from, v.fact_id""".formatted(COLUMNS, NAMES, ACTIVE);
+
+    private static final String SUBJECT = """
+            SELECT %s, false AS in_transition FROM fact_version v %s
+            WHERE %s AND v.subject_type = :type AND v.subject_id = :id AND %%s
+            ORDER BY v.valid_from, %s""".formatted(COLUMNS, NAMES, ACTIVE, TIES);
+
+    private static final String KEYS = "v.subject_type || '/' || v.subject_id IN (:keys)";
 
     private final JdbcClient jdbc;
     private final FactRows rows;
@@ -51,28 +72,65 @@ public class PresenceQueries {
         this.rows = rows;
     }
 
-    public Presence at(LocalDate on, Instant asKnownAt) {
-        return PresenceView.of(on, asKnownAt, claims(on, asKnownAt));
+    public Presence at(LocalDate on, Instant asKnownAt, SubjectFilter filter) {
+        return PresenceView.of(on, asKnownAt, claims(on, asKnownAt, filter), plans(on, asKnownAt, filter));
     }
 
     public PresenceDiff diff(LocalDate from, LocalDate to, Instant asKnownAt) {
-        return PresenceDiff.between(from, to, asKnownAt, claims(from, asKnownAt), claims(to, asKnownAt));
+        return PresenceDiff.between(from, to, asKnownAt, claims(from, asKnownAt, SubjectFilter.ALL),
+                claims(to, asKnownAt, SubjectFilter.ALL));
     }
 
-    /** The candidates of every subject, winner first, keyed by subject in subject order. */
-    Map<String, List<Claim>> claims(LocalDate on, Instant asKnownAt) {
+    /** The subject's runs within [from (default: its first claim), to]; plans are listed whatever their date. */
+    public Series series(SubjectType type, String id, LocalDate from, LocalDate to, Instant asKnownAt) {
+        List<Claim> claims = subject(type, id, asKnownAt, "v.basis <> 'PLANNED'");
+        List<Claim> plans = subject(type, id, asKnownAt, "v.basis = 'PLANNED'");
+        LocalDate start = from != null ? from : claims.isEmpty() ? to : claims.get(0).start();
+        List<Series.Segment> segments = ClaimRule.runs(claims, start, to).stream().map(Series.Segment::of).toList();
+        Claim named = !claims.isEmpty() ? claims.get(0) : plans.isEmpty() ? null : plans.get(0);
+        return new Series(type.name(), id, named == null ? null : named.nameEn(), named == null ? null : named.nameAr(),
+                start, to, asKnownAt, segments, plans.stream().map(ClaimView::of).toList());
+    }
+
+    /** The candidates of the latest start of every subject, in tie order, keyed by subject in subject order. */
+    Map<String, List<Claim>> claims(LocalDate on, Instant asKnownAt, SubjectFilter filter) {
+        String where = filter.isEmpty() ? "" : "WHERE " + KEYS.replace("v.", "s.");
         var registry = rows.sources();
-        List<Claim> all = jdbc.sql(SQL).param("on", Date.valueOf(on)).param("t", Timestamp.from(asKnownAt))
-                .query((rs, n) -> new Claim(rs.getString("subject_type"), rs.getString("subject_id"),
-                        rs.getString("subject_value"), (Long) rs.getObject("count", Long.class),
-                        (Long) rs.getObject("low", Long.class), (Long) rs.getObject("high", Long.class),
-                        rows.when(rs), rs.getBoolean("in_transition"), rs.getString("fact_id"), rs.getInt("version"),
-                        rows.citations(rs, registry), rs.getString("rank"), rs.getInt("fineness"),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("name_en"), rs.getString("name_ar"),
-                        rs.getString("province")))
-                .list();
+        List<Claim> all = bind(jdbc.sql(LATEST.formatted(where)), on, asKnownAt, filter)
+                .query(mapper(registry)).list();
         Map<String, List<Claim>> bySubject = new LinkedHashMap<>();
         all.forEach(claim -> bySubject.computeIfAbsent(claim.key(), k -> new ArrayList<>()).add(claim));
         return bySubject;
+    }
+
+    private List<Claim> plans(LocalDate on, Instant asKnownAt, SubjectFilter filter) {
+        String where = filter.isEmpty() ? "" : "AND " + KEYS;
+        return bind(jdbc.sql(PLANS.formatted(where)), on, asKnownAt, filter).query(mapper(rows.sources())).list();
+    }
+
+    private List<Claim> subject(SubjectType type, String id, Instant asKnownAt, String condition) {
+        return jdbc.sql(SUBJECT.formatted(condition)).param("type", type.name()).param("id", id)
+                .param("t", Timestamp.from(asKnownAt)).query(mapper(rows.sources())).list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, LocalDate on, Instant asKnownAt,
+                                                 SubjectFilter filter) {
+        sql = sql.param("on", Date.valueOf(on)).param("t", Timestamp.from(asKnownAt));
+        return filter.isEmpty() ? sql : sql.param("keys", filter.keys());
+    }
+
+    private RowMapper<Claim> mapper(Map<String, org.sijill.source.SourceEntry> registry) {
+        return (rs, n) -> {
+            String announcedDate = rs.getString("announced_date");
+            When announced = announcedDate == null ? null
+                    : When.of(announcedDate, Precision.valueOf(rs.getString("announced_precision")));
+            return new Claim(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_value"),
+                    (Long) rs.getObject("count", Long.class), (Long) rs.getObject("low", Long.class),
+                    (Long) rs.getObject("high", Long.class), rs.getString("basis"), rows.when(rs), announced,
+                    rs.getBoolean("in_transition"), rs.getString("fact_id"), rs.getInt("version"),
+                    rows.citations(rs, registry), rs.getString("rank"), rs.getInt("fineness"),
+                    rs.getTimestamp("recorded_at").toInstant(), rs.getString("name_en"), rs.getString("name_ar"),
+                    rs.getString("province"));
+        };
     }
 }

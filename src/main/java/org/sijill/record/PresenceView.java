@@ -1,5 +1,7 @@
 package org.sijill.record;
 
+import org.sijill.fact.SubjectType;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,29 +9,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** Shapes the winning claims and their alternatives into the four sections of {@link Presence}. */
+/** Shapes the decisions of {@link ClaimRule} into the sections of {@link Presence}. */
 final class PresenceView {
 
     private PresenceView() {
     }
 
-    static Presence of(LocalDate on, Instant asKnownAt, Map<String, List<Claim>> claims) {
+    /**
+     * @param claims the candidates of the latest start per subject, in tie order, keyed by subject
+     * @param plans  the PLANNED claims announced on or before {@code on}, in subject order
+     */
+    static Presence of(LocalDate on, Instant asKnownAt, Map<String, List<Claim>> claims, List<Claim> plans) {
         List<Presence.Troops> troops = new ArrayList<>();
         List<Presence.Mission> missions = new ArrayList<>();
         List<Presence.BaseState> baseStates = new ArrayList<>();
         List<Presence.AgreementState> agreementStates = new ArrayList<>();
+        List<ClaimView> lapsed = new ArrayList<>();
         for (List<Claim> candidates : claims.values()) {
-            Claim winner = candidates.get(0);
-            List<Claim> others = candidates.subList(1, candidates.size());
-            switch (winner.subjectType()) {
-                case Subject.TROOPS -> troops.add(build(winner, others, PresenceView::troops));
-                case Subject.MISSION -> missions.add(build(winner, others, PresenceView::mission));
-                case Subject.BASE -> baseStates.add(build(winner, others, PresenceView::base));
-                case Subject.AGREEMENT -> agreementStates.add(build(winner, others, PresenceView::agreement));
-                default -> throw new IllegalStateException("unknown subject type " + winner.subjectType());
+            ClaimRule.Decision decision = ClaimRule.Decision.on(on, candidates);
+            Claim winner = decision.deciding();
+            if (!decision.holds()) {
+                lapsed.add(ClaimView.lapsed(winner));
+                continue;
+            }
+            List<Claim> others = decision.alternatives();
+            switch (SubjectType.valueOf(winner.subjectType())) {
+                case TROOPS -> troops.add(build(winner, others, PresenceView::troops));
+                case MISSION -> missions.add(build(winner, others, PresenceView::mission));
+                case BASE -> baseStates.add(build(winner, others, PresenceView::base));
+                case AGREEMENT -> agreementStates.add(build(winner, others, PresenceView::agreement));
             }
         }
-        return new Presence(on, asKnownAt, troops, missions, baseStates, agreementStates);
+        List<ClaimView> planned = new ArrayList<>();
+        for (Claim plan : plans) {
+            List<Claim> candidates = claims.get(plan.key());
+            if (ClaimRule.pending(plan, candidates == null ? null : ClaimRule.Decision.on(on, candidates))) {
+                planned.add(ClaimView.planned(plan, on));
+            }
+        }
+        return new Presence(on, asKnownAt, troops, missions, baseStates, agreementStates, lapsed, planned);
     }
 
     /** The winner's entry, carrying its alternatives; an alternative carries none. */
@@ -39,22 +57,22 @@ final class PresenceView {
     }
 
     private static Presence.Troops troops(Claim c, List<Presence.Troops> alternatives) {
-        return new Presence.Troops(c.subjectId(), c.count(), c.low(), c.high(), c.when(), c.inTransition(),
+        return new Presence.Troops(c.subjectId(), c.count(), c.low(), c.high(), c.basis(), c.when(), c.inTransition(),
                 c.factId(), c.version(), c.sources(), alternatives);
     }
 
     private static Presence.Mission mission(Claim c, List<Presence.Mission> alternatives) {
-        return new Presence.Mission(c.subjectId(), c.value(), c.when(), c.inTransition(), c.factId(), c.version(),
-                c.sources(), alternatives);
+        return new Presence.Mission(c.subjectId(), c.value(), c.basis(), c.when(), c.inTransition(), c.factId(),
+                c.version(), c.sources(), alternatives);
     }
 
     private static Presence.BaseState base(Claim c, List<Presence.BaseState> alternatives) {
-        return new Presence.BaseState(c.subjectId(), c.nameEn(), c.nameAr(), c.province(), c.value(), c.when(),
-                c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
+        return new Presence.BaseState(c.subjectId(), c.nameEn(), c.nameAr(), c.province(), c.value(), c.basis(),
+                c.when(), c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
     }
 
     private static Presence.AgreementState agreement(Claim c, List<Presence.AgreementState> alternatives) {
-        return new Presence.AgreementState(c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.when(),
+        return new Presence.AgreementState(c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.basis(), c.when(),
                 c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
     }
 }

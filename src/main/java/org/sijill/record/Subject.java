@@ -1,38 +1,35 @@
 package org.sijill.record;
 
+import org.sijill.fact.Basis;
 import org.sijill.fact.FactContent;
+import org.sijill.fact.KindSchema;
+import org.sijill.fact.SubjectType;
+import org.sijill.fact.When;
 
 import java.util.Map;
 
 /**
- * What a fact is a claim about, for presence: the troops of a force, the mission in a scope, a base
- * or an agreement, and the claimed value. Facts of other kinds are about no presence subject.
+ * What a fact is a claim about, for presence (read from its kind's {@link KindSchema}): the subject,
+ * the claimed value or count, the basis, and for a plan when it was announced. Facts of record kinds
+ * are about no presence subject.
  */
-record Subject(String type, String id, String value, Long count, Long low, Long high) {
-
-    static final String TROOPS = "TROOPS";
-    static final String MISSION = "MISSION";
-    static final String BASE = "BASE";
-    static final String AGREEMENT = "AGREEMENT";
+record Subject(SubjectType type, String id, String value, Long count, Long low, Long high, Basis basis,
+               When announced) {
 
     static Subject of(FactContent content) {
+        KindSchema schema = content.kind().schema();
+        if (schema.subjectType().isEmpty()) {
+            return null;
+        }
         Map<String, Object> data = content.data();
-        return switch (content.kind()) {
-            case TROOP_LEVEL -> new Subject(TROOPS, text(data, "force"), null, number(data, "count"),
-                    number(data, "low"), number(data, "high"));
-            case MISSION_PHASE -> claim(MISSION, text(data, "scope"), text(data, "phase"));
-            case BASE_STATUS -> claim(BASE, text(data, "baseId"), text(data, "status"));
-            case AGREEMENT -> claim(AGREEMENT, text(data, "agreementId"), text(data, "status"));
-            default -> null;
+        SubjectType type = schema.subjectType().get();
+        boolean troops = switch (type) {
+            case TROOPS -> true;
+            case MISSION, BASE, AGREEMENT -> false;
         };
-    }
-
-    private static Subject claim(String type, String id, String value) {
-        return new Subject(type, id, value, null, null, null);
-    }
-
-    private static String text(Map<String, Object> data, String key) {
-        return data.get(key) instanceof String s ? s : null;
+        return new Subject(type, schema.subjectId(data), schema.value(data),
+                troops ? number(data, "count") : null, troops ? number(data, "low") : null,
+                troops ? number(data, "high") : null, schema.basis(data), schema.announced(data));
     }
 
     private static Long number(Map<String, Object> data, String key) {

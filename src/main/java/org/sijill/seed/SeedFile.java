@@ -10,17 +10,18 @@ import java.util.Map;
 
 /** The shape of one seed file (see seeds/README.md). Every section is optional. */
 record SeedFile(List<SourceSeed> sources, List<BaseSeed> bases, List<AgreementSeed> agreements,
-                List<FactSeed> facts) {
+                List<FactSeed> facts, List<RetractionSeed> retractions) {
 
     SeedFile {
         sources = sources == null ? List.of() : sources;
         bases = bases == null ? List.of() : bases;
         agreements = agreements == null ? List.of() : agreements;
         facts = facts == null ? List.of() : facts;
+        retractions = retractions == null ? List.of() : retractions;
     }
 
     int size() {
-        return sources.size() + bases.size() + agreements.size() + facts.size();
+        return sources.size() + bases.size() + agreements.size() + facts.size() + retractions.size();
     }
 
     record SourceSeed(String sourceId, String title, String publisher, String published, String language,
@@ -33,7 +34,12 @@ record SeedFile(List<SourceSeed> sources, List<BaseSeed> bases, List<AgreementSe
     record AgreementSeed(String agreementId, String nameEn, String nameAr) {
     }
 
+    /** {@code revision}: why this entry differs from what an earlier release of the seeds recorded. */
     record FactSeed(String factId, FactKind kind, When when, Map<String, Object> data, List<SourceRef> sources,
-                    String summaryEn, Rank rank) {
+                    String summaryEn, Rank rank, String revision) {
+    }
+
+    /** A fact an earlier release of the seeds recorded that the documents do not support. */
+    record RetractionSeed(String factId, String reason) {
     }
 }

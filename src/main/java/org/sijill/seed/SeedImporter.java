@@ -7,6 +7,7 @@ import org.sijill.base.RegisterBase;
 import org.sijill.fact.FactContent;
 import org.sijill.fact.Rank;
 import org.sijill.fact.RecordFact;
+import org.sijill.fact.ReviseFromSeed;
 import org.sijill.source.RegisterSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,11 @@ import java.util.List;
 /**
  * Imports seed files through the command gateway, exactly as an editor's writes go, as the editor
  * {@value #EDITOR}. Each file is one transaction: a bad entry stops the import and stores nothing of
- * its file. An entry whose id is already in the event store is skipped, so importing again adds nothing.
+ * its file. An entry whose id is already in the event store is not recorded again, so importing again
+ * duplicates nothing; a fact already present is revised to the seed's content, or retracted when the
+ * file lists it under {@code retractions}, only while its latest version is the importer's own
+ * ({@link ReviseFromSeed}): an editor's later change always wins. Importing the same files twice
+ * changes nothing the second time.
  */
 @Service
 public class SeedImporter {
@@ -56,12 +61,12 @@ public class SeedImporter {
     }
 
     public ImportReport importAll(List<Seed> seeds) {
-        ImportReport total = new ImportReport(0, 0, 0);
+        ImportReport total = new ImportReport(0, 0, 0, 0);
         for (Seed seed : seeds) {
             total = total.plus(importOne(seed));
         }
-        log.info("Seed import done: {} files, {} entries recorded, {} already present", total.files(),
-                total.recorded(), total.skipped());
+        log.info("Seed import done: {} files, {} entries recorded, {} already present, {} revised", total.files(),
+                total.recorded(), total.skipped(), total.revised());
         return total;
     }
 
@@ -74,33 +79,38 @@ public class SeedImporter {
         }
         Instant now = clock.instant();
         List<Entry> entries = entries(seed.name(), file, now);
-        int[] counts = new int[2];
+        int[] counts = new int[3];
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
-                if (eventStore.lastSequenceNumberFor(entry.id()).isPresent()) {
+                boolean present = eventStore.lastSequenceNumberFor(entry.id()).isPresent();
+                Object command = present ? entry.revise() : entry.record();
+                if (command == null) {
                     counts[1]++;
-                } else {
-                    send(seed.name(), entry);
+                } else if (!present) {
+                    send(seed.name(), entry.label(), command);
                     counts[0]++;
+                } else {
+                    counts[Boolean.TRUE.equals(send(seed.name(), entry.label(), command)) ? 2 : 1]++;
                 }
                 if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == entries.size()) {
                     log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());
                 }
             }
         });
-        return new ImportReport(1, counts[0], counts[1]);
+        return new ImportReport(1, counts[0], counts[1], counts[2]);
     }
 
-    private void send(String file, Entry entry) {
+    private Object send(String file, String label, Object command) {
         try {
-            commands.sendAndWait(entry.command());
+            return commands.sendAndWait(command);
         } catch (RuntimeException e) {
-            throw new SeedException(file, entry.label(), e.getMessage(), e);
+            throw new SeedException(file, label, e.getMessage(), e);
         }
     }
 
-    private record Entry(String id, String label, Object command) {
+    /** What to send when the id is new ({@code record}) and when it is present ({@code revise}); null: nothing. */
+    private record Entry(String id, String label, Object record, Object revise) {
     }
 
     private static List<Entry> entries(String name, SeedFile file, Instant now) {
@@ -108,24 +118,36 @@ public class SeedImporter {
         for (int i = 0; i < file.sources().size(); i++) {
             SeedFile.SourceSeed s = require(name, file.sources().get(i), "sources[" + i + "]");
             entries.add(new Entry(s.sourceId(), "sources[" + i + "] (" + s.sourceId() + ")", new RegisterSource(
-                    s.sourceId(), s.title(), s.publisher(), s.published(), s.language(), s.seedFile(), EDITOR, now)));
+                    s.sourceId(), s.title(), s.publisher(), s.published(), s.language(), s.seedFile(), EDITOR, now),
+                    null));
         }
         for (int i = 0; i < file.bases().size(); i++) {
             SeedFile.BaseSeed b = require(name, file.bases().get(i), "bases[" + i + "]");
             entries.add(new Entry(b.baseId(), "bases[" + i + "] (" + b.baseId() + ")", new RegisterBase(
-                    b.baseId(), b.nameEn(), b.nameAr(), b.aliases(), b.province(), EDITOR, now)));
+                    b.baseId(), b.nameEn(), b.nameAr(), b.aliases(), b.province(), EDITOR, now), null));
         }
         for (int i = 0; i < file.agreements().size(); i++) {
             SeedFile.AgreementSeed a = require(name, file.agreements().get(i), "agreements[" + i + "]");
             entries.add(new Entry(a.agreementId(), "agreements[" + i + "] (" + a.agreementId() + ")",
-                    new RegisterAgreement(a.agreementId(), a.nameEn(), a.nameAr(), EDITOR, now)));
+                    new RegisterAgreement(a.agreementId(), a.nameEn(), a.nameAr(), EDITOR, now), null));
         }
         for (int i = 0; i < file.facts().size(); i++) {
             SeedFile.FactSeed f = require(name, file.facts().get(i), "facts[" + i + "]");
             FactContent content = new FactContent(f.kind(), f.when(), f.data(), f.sources(), f.summaryEn(),
                     f.rank() == null ? Rank.NORMAL : f.rank());
+            String reason = "Seed revision: " + (f.revision() == null || f.revision().isBlank()
+                    ? "the curated chronology was changed" : f.revision());
             entries.add(new Entry(f.factId(), "facts[" + i + "] (" + f.factId() + ")",
-                    new RecordFact(f.factId(), content, EDITOR, now)));
+                    new RecordFact(f.factId(), content, EDITOR, now),
+                    new ReviseFromSeed(f.factId(), content, reason, EDITOR, now)));
+        }
+        for (int i = 0; i < file.retractions().size(); i++) {
+            SeedFile.RetractionSeed r = require(name, file.retractions().get(i), "retractions[" + i + "]");
+            if (r.reason() == null || r.reason().isBlank()) {
+                throw new SeedException(name, "retractions[" + i + "]", "a retraction needs a reason", null);
+            }
+            entries.add(new Entry(r.factId(), "retractions[" + i + "] (" + r.factId() + ")", null,
+                    new ReviseFromSeed(r.factId(), null, "Seed retraction: " + r.reason(), EDITOR, now)));
         }
         return entries;
     }

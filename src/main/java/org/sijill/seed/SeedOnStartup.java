@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
- * On start with an empty event store, imports the bundled chronology (classpath:seeds/*.yml, in name
- * order). Health stays OUT_OF_SERVICE until the import is done and the read model has caught up, so
- * "UP" means the imported record is readable.
+ * On every start, imports the bundled chronology (classpath:seeds/*.yml, in name order): on an empty
+ * event store the whole of it; on an installation of an earlier release only what it does not have yet
+ * and the revisions and retractions the seeds now carry ({@link SeedImporter}), so an upgrade brings
+ * the record up to date without duplicating anything. Health stays OUT_OF_SERVICE until the import is
+ * done and the read model has caught up, so "UP" means the imported record is readable.
  */
 @Component("seedImport")
 class SeedOnStartup implements ApplicationRunner, HealthIndicator {
@@ -56,11 +58,8 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
             return;
         }
         Boolean empty = jdbc.queryForObject("select not exists (select 1 from domain_event_entry)", Boolean.class);
-        if (!Boolean.TRUE.equals(empty)) {
-            log.info("Event store is not empty: the bundled chronology is not imported again");
-            state = "SKIPPED";
-            return;
-        }
+        log.info(Boolean.TRUE.equals(empty) ? "Empty event store: importing the bundled chronology"
+                : "Bringing the record up to date with the bundled chronology (new entries, revisions)");
         state = "RUNNING";
         try {
             importer.importAll(bundled());

@@ -83,6 +83,10 @@ class EditingIT {
         assertThat(api.post("/api/v1/facts/" + factId + "/corrections",
                 "{\"expectedVersion\":3,\"reason\":\"revive\",\"summaryEn\":\"y\"}", EDITOR).getStatusCode().value())
                 .isEqualTo(409);
+        ResponseEntity<String> reasonless = api.post("/api/v1/facts/" + factId + "/corrections",
+                "{\"expectedVersion\":3,\"summaryEn\":\"y\"}", EDITOR);
+        assertThat(reasonless.getStatusCode().value()).as("the body is checked before the fact's status").isEqualTo(400);
+        assertThat(body(reasonless).get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(api.post("/api/v1/facts/no-such-fact/retraction", "{\"expectedVersion\":1,\"reason\":\"r\"}", EDITOR)
                 .getStatusCode().value()).isEqualTo(404);
     }

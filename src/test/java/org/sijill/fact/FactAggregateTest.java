@@ -145,4 +145,60 @@ class FactAggregateTest {
         VersionConflictException conflict = new VersionConflictException("f1", 1, 4);
         assertThat(conflict.currentVersion()).isEqualTo(4);
     }
+
+    @Test
+    void aSeedRevisionCorrectsWhatTheImporterRecordedAndOnlyThat() {
+        FactContent revised = troopLevel(3000);
+        fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
+                .when(new ReviseFromSeed("f1", revised, "Seed revision: dated by the text", "seed-importer", T2))
+                .expectResultMessagePayload(true)
+                .expectEvents(new FactCorrected("f1", 2, "Seed revision: dated by the text", revised, "seed-importer", T2));
+    }
+
+    @Test
+    void aSeedRevisionWithTheSameContentRecordsNothing() {
+        fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
+                .when(new ReviseFromSeed("f1", troopLevel(2500), "Seed revision", "seed-importer", T2))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEditorsLaterChangeWinsOverASeedRevision() {
+        fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1),
+                        new FactCorrected("f1", 2, "editor's fix", troopLevel(2600), "alice", T2))
+                .when(new ReviseFromSeed("f1", troopLevel(3000), "Seed revision", "seed-importer", T3))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSeedRetractionRetractsOnceAndLeavesARetractedFactAlone() {
+        fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
+                .when(new ReviseFromSeed("f1", null, "Seed retraction: invented", "seed-importer", T2))
+                .expectResultMessagePayload(true)
+                .expectEvents(new FactRetracted("f1", 2, "Seed retraction: invented", "seed-importer", T2));
+        fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1),
+                        new FactRetracted("f1", 2, "Seed retraction: invented", "seed-importer", T2))
+                .when(new ReviseFromSeed("f1", null, "Seed retraction: invented", "seed-importer", T3))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSeedRevisionThatBreaksTheRulesIsRefused() {
+        fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
+                .when(new ReviseFromSeed("f1", troopLevel(-1), "Seed revision", "seed-importer", T2))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionWithoutAReasonIsRefusedAsSuchEvenOnARetractedFact() {
+        fixture.given(new FactRecorded("f1", troopLevel(2500), "editor", T1),
+                        new FactRetracted("f1", 2, "gone", "editor", T2))
+                .when(new CorrectFact("f1", 2, " ", new FactCorrection(null, null, null, "x", null), "editor", T3))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+    }
 }

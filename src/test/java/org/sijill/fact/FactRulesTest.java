@@ -48,7 +48,32 @@ class FactRulesTest {
                 Arguments.of(MISSION_PHASE, Map.of("scope", "MARS", "phase", "ENDED"), "data.scope"),
                 Arguments.of(MISSION_PHASE, Map.of("scope", "IRAQ"), "data.phase"),
                 Arguments.of(AGREEMENT, Map.of("agreementId", "bad id", "status", "SIGNED"), "data.agreementId"),
-                Arguments.of(AGREEMENT, Map.of("agreementId", "sofa", "status", "PAUSED"), "data.status"));
+                Arguments.of(AGREEMENT, Map.of("agreementId", "sofa", "status", "PAUSED"), "data.status"),
+                Arguments.of(TROOP_LEVEL, Map.of("force", "US", "count", 1, "basis", "RUMOURED"), "data.basis"),
+                Arguments.of(STATEMENT, Map.of("speaker", "x", "basis", "REPORTED"), "data.basis"),
+                Arguments.of(MISSION_PHASE, Map.of("scope", "IRAQ", "phase", "ENDED", "basis", "PLANNED"), "data.announced"),
+                Arguments.of(MISSION_PHASE, Map.of("scope", "IRAQ", "phase", "ENDED", "basis", "PLANNED",
+                        "announced", Map.of("date", "2024-13", "precision", "MONTH")), "data.announced"),
+                Arguments.of(MISSION_PHASE, Map.of("scope", "IRAQ", "phase", "ENDED", "basis", "PLANNED",
+                        "announced", "2024-09"), "data.announced"),
+                Arguments.of(BASE_STATUS, Map.of("baseId", "k1", "status", "CLOSED", "announced",
+                        Map.of("date", "2024", "precision", "YEAR")), "data.announced"));
+    }
+
+    @Test
+    void aPlanSaysWhenItWasAnnouncedAndNotAfterItsDate() {
+        Map<String, Object> plan = Map.of("scope", "IRAQ", "phase", "ENDED", "basis", "PLANNED",
+                "announced", Map.of("date", "2024-09", "precision", "MONTH"));
+        FactContent onTime = new FactContent(MISSION_PHASE, When.of("2025-09", Precision.MONTH), plan,
+                Facts.troopLevel(1).sources(), "planned end", Rank.NORMAL);
+        assertThat(FactRules.check(onTime)).isEmpty();
+        FactContent late = new FactContent(MISSION_PHASE, When.of("2023", Precision.YEAR), plan,
+                Facts.troopLevel(1).sources(), "planned end", Rank.NORMAL);
+        assertThat(fields(FactRules.check(late))).containsExactly("data.announced");
+        assertThat(MISSION_PHASE.schema().announced(plan)).isEqualTo(When.of("2024-09", Precision.MONTH));
+        assertThat(MISSION_PHASE.schema().basis(plan)).isEqualTo(Basis.PLANNED);
+        assertThat(TROOP_LEVEL.schema().basis(Map.of("force", "US", "count", 1))).isEqualTo(Basis.REPORTED);
+        assertThat(STATEMENT.schema().basis(Map.of())).isNull();
     }
 
     @ParameterizedTest

@@ -29,12 +29,94 @@ class AnalystQuestionsIT {
     JsonMapper json;
 
     static Stream<Arguments> questions() {
+        return Stream.of(earlierQuestions(), byPhase(), overTime()).flatMap(x -> x);
+    }
+
+    /**
+     * For every phase of the period, troops, bases, mission and agreements, with the negative answers
+     * (no value, lapsed, planned, due). Citations are document and line of ../shared/seeds.
+     */
+    static Stream<Arguments> byPhase() {
+        return Stream.of(
+                // 2003-2007
+                q("2003-07: Balad hosts coalition forces", "/presence?on=2005-06-01", "bases[baseId=balad].status", "COALITION_PRESENT", "000 line 18 (list of bases 2003-2007)"),
+                q("2003-07: no agreement yet", "/presence?on=2005-06-01", "agreements[agreementId=sofa-2008]", "-", "000 line 65 (SOFA dated 28 June 2008)"),
+                // 2008-2011
+                q("2008-11: the 2003-2007 peak says nothing about 2009", "/presence?on=2009-06-01", "troops[force=US]", "-", "000 line 37"),
+                q("2008-11: ...it is listed as lapsed at the end of 2007", "/presence?on=2009-06-01", "lapsed[subjectId=US].heldUntil", "2007-12-31", "000 line 37"),
+                q("2008-11: the SOFA's withdrawal by end 2011 is planned, not yet due", "/presence?on=2009-06-01", "planned[factId=b000-us-troops-0-planned-2011-12-31].due", "false", "000 line 282"),
+                q("2008-11: Balad's 2003-2007 listing has lapsed", "/presence?on=2009-06-01", "lapsed[subjectId=balad].heldUntil", "2007-12-31", "000 line 18"),
+                q("2008-11: no base is listed as hosting forces", "/presence?on=2009-06-01", "bases.size", "0", "000 line 84 (82% closed or moved, none named)"),
+                q("2008-11: the combat phase of 2003-2007 has lapsed", "/presence?on=2009-06-01", "lapsed[subjectId=IRAQ].value", "COMBAT", "000 line 91"),
+                // 2012-2013
+                q("2012-13: 157 US soldiers kept for training", "/presence?on=2012-06-01", "troops[force=US].count", "157", "000 line 73"),
+                q("2012-13: the planned full withdrawal is due and not matched", "/presence?on=2012-06-01", "planned[factId=b000-us-troops-0-planned-2011-12-31].due", "true", "000 line 282"),
+                q("2012-13: no base hosts coalition forces on record", "/presence?on=2013-06-01", "bases.size", "0", "000 line 84"),
+                q("2012-13: the SFA in force", "/presence?on=2013-06-01", "agreements[agreementId=sfa-2008].status", "IN_FORCE", "000 line 308"),
+                q("2012-13: mission ended", "/presence?on=2013-06-01", "missions[scope=IRAQ].factId", "b000-mission-ended-2011", "000 line 63"),
+                // 2014-2017
+                q("2014-17: US troops of the fourth phase", "/presence?on=2016-06-01", "troops[force=US].factId", "b000-phase4-us-troops-2014-2017", "000 line 109"),
+                q("2014-17: combat mission from September 2014", "/presence?on=2016-06-01", "missions[scope=IRAQ].phase", "COMBAT", "003 line 183"),
+                q("2014-17: SOFA expired", "/presence?on=2016-06-01", "agreements[agreementId=sofa-2008].status", "EXPIRED", "000 line 67"),
+                // 2018-2019
+                q("2018-19: US troops as of December 2017", "/presence?on=2019-06-01", "troops[force=US].factId", "n004-us-troops-5200-2017-12", "004 line 9"),
+                q("2018-19: K-1 hosts US forces", "/presence?on=2019-06-01", "bases[baseId=k1].status", "COALITION_PRESENT", "004 line 17"),
+                q("2018-19: still the combat mission", "/presence?on=2019-06-01", "missions[scope=IRAQ].factId", "n003-mission-combat-2014-09", "003 line 183"),
+                q("2018-19: no combat-end agreement yet", "/presence?on=2019-06-01", "agreements[agreementId=combat-end-2021]", "-", "001 line 13"),
+                // 2020
+                q("2020: the reduction to 3,000 was announced in September", "/presence?on=2020-10-15", "troops[force=US].count", "3000", "004 line 10"),
+                q("2020: ...and is an announcement, not a report", "/presence?on=2020-10-15", "troops[force=US].basis", "ANNOUNCED", "004 line 10"),
+                q("2020: the 5,200 before the talks says nothing about July", "/presence?on=2020-07-15", "lapsed[subjectId=US].factId", "t001-us-combat-troops-before-talks", "001 line 19"),
+                q("2020: Taji handed over in August", "/presence?on=2020-10-15", "bases[baseId=taji].status", "HANDED_OVER", "004 line 19"),
+                q("2020: combat mission continues", "/presence?on=2020-10-15", "missions[scope=IRAQ].phase", "COMBAT", "003 line 183"),
+                q("2020: no combat-end agreement yet", "/presence?on=2020-10-15", "agreements[agreementId=combat-end-2021]", "-", "001 line 13"),
+                // 2021
+                q("2021: no non-US figure in September, 1,000 planned and due", "/presence?on=2021-09-01", "planned[factId=t001-non-us-troops-1000-planned-2021-07-26].due", "true", "001 line 13"),
+                q("2021: non-US troops in December (3,500 less 2,500)", "/presence?on=2021-12-20", "troops[force=COALITION_NON_US].count", "1000", "004 line 5"),
+                q("2021: combat-end agreement of 26 July", "/presence?on=2021-09-01", "agreements[agreementId=combat-end-2021].factId", "t001-combat-end-agreed-2021-07-26", "001 line 13"),
+                q("2021: end of combat announced 9 December", "/presence?on=2021-12-20", "missions[scope=IRAQ].basis", "ANNOUNCED", "004 line 1"),
+                q("2021: the 31 December date is still planned on the 20th", "/presence?on=2021-12-20", "planned[factId=b000-advise-assist-plan-jul-2021-12-31].due", "false", "000 line 207"),
+                q("2021: Victory hosts US forces in December", "/presence?on=2021-12-20", "bases[baseId=victory].status", "COALITION_PRESENT", "004 line 21"),
+                // 2022-2023
+                q("2022-23: Balad's US forces left", "/presence?on=2022-06-01", "bases[baseId=balad].status", "HANDED_OVER", "004 line 20"),
+                q("2022-23: Camp Bucca hosts nobody on record", "/presence?on=2022-06-01", "bases[baseId=bucca]", "-", "000 line 18 (listed for 2003-2007 only)"),
+                q("2022-23: the foreign total was last reported in December 2021", "/presence?on=2023-06-01", "troops[force=COALITION_TOTAL].when.date", "2021-12-09", "004 line 5"),
+                q("2022-23: advise, assist, enable from 31 December 2021", "/presence?on=2022-06-01", "missions[scope=IRAQ].factId", "b000-advise-assist-2021-12-31", "000 line 193"),
+                q("2022-23: no 2024 joint statement yet", "/presence?on=2023-06-01", "agreements[agreementId=joint-statement-2024]", "-", "002 line 16"),
+                // 2024
+                q("2024: Ain al-Asad hosts US forces in October", "/presence?on=2024-10-10", "bases[baseId=ain-al-asad].factId", "a002-ain-al-asad-present-2024-10-04", "002 line 24"),
+                q("2024: US troops 2,500", "/presence?on=2024-10-10", "troops[force=US].count", "2500", "003 line 287"),
+                q("2024: advisers, as announced in December 2023", "/presence?on=2024-10-10", "missions[scope=IRAQ].factId", "n003-advise-assist-2023-12-28", "003 line 289"),
+                q("2024: end of the Iraq mission planned for September 2025", "/presence?on=2024-10-10", "planned[factId=a002-iraq-mission-end-planned-2025-09].due", "false", "002 line 16"),
+                // after September 2025
+                q("2025-: the Iraq mission's end is due, not reported", "/presence?on=2025-10-15", "planned[factId=a002-iraq-mission-end-planned-2025-09].due", "true", "002 line 16"),
+                q("2025-: a plan never decides: the last report stands", "/presence?on=2025-10-15", "missions[scope=IRAQ].phase", "ADVISE_ASSIST_ENABLE", "003 line 289"),
+                q("2025-: the Syria mission's end is not due in 2025", "/presence?on=2025-10-15", "planned[factId=a002-syria-mission-end-planned-2026-09].due", "false", "002 line 18"),
+                q("2025-: ...and due by November 2026", "/presence?on=2026-11-01", "planned[factId=a002-syria-mission-end-planned-2026-09].due", "true", "002 line 18"),
+                q("2025-: the 3,500 total is the December 2021 report", "/presence?on=2025-10-15", "troops[force=COALITION_TOTAL].when.date", "2021-12-09", "004 line 5"),
+                q("2025-: Ain al-Asad as last reported, October 2024", "/presence?on=2026-01-01", "bases[baseId=ain-al-asad].when.date", "2024-10-04", "002 line 24"),
+                q("2025-: the 2024 joint statement", "/presence?on=2025-10-15", "agreements[agreementId=joint-statement-2024].status", "SIGNED", "002 line 16"));
+    }
+
+    /** Series, base timelines, filters and diff, by the same rule. */
+    static Stream<Arguments> overTime() {
+        return Stream.of(
+                q("US series: the peak ends with 2007", "/presence/series?force=US&from=2003&to=2025", "segments[factId=b000-us-troops-2003-2007].to", "2007-12-31", "000 line 37"),
+                q("US series: 157 from December 2011 to the next claim", "/presence/series?force=US&from=2003&to=2025", "segments[factId=b000-us-troops-157-2011-12].to", "2013-12-31", "000 line 73; 000 line 109"),
+                q("US series: the announced 3,000 is marked", "/presence/series?force=US&from=2003&to=2025", "segments[factId=n004-us-troops-3000-announced-2020-09].basis", "ANNOUNCED", "004 line 10"),
+                q("Balad timeline: handed over in December 2021", "/bases/balad/timeline", "segments[factId=n004-balad-us-left-2021-12-09].value", "HANDED_OVER", "004 line 20"),
+                q("Filter: only US troops", "/presence?on=2021-12-20&force=US", "bases.size", "0", "004 line 5"),
+                q("Filter: one troop entry", "/presence?on=2021-12-20&force=US", "troops.size", "1", "004 line 5"),
+                q("Diff 2007-2008: the US peak lapsed", "/presence/diff?from=2007-06-01&to=2008-06-01", "changes[subjectId=US].lapsed", "true", "000 line 37"));
+    }
+
+    static Stream<Arguments> earlierQuestions() {
         return Stream.of(
                 q("US troops at the 2003-2007 peak", "/presence?on=2005-06-01", "troops[force=US].count", "170000", "000 line 37"),
                 q("US troops in the anti-ISIS phase", "/presence?on=2015-06-01", "troops[force=US].count", "5200", "000 line 109"),
                 q("US troops in December 2017", "/presence?on=2017-12-15", "troops[force=US].factId", "n004-us-troops-5200-2017-12", "004 line 9"),
                 q("US troops before the 2020 talks", "/presence?on=2020-06-01", "troops[force=US].count", "5200", "001 line 19"),
-                q("...that figure's year is still in transition", "/presence?on=2020-06-01", "troops[force=US].inTransition", "true", "001 line 19"),
+                q("...inside that figure's first month it is in transition", "/presence?on=2020-05-10", "troops[force=US].inTransition", "true", "001 line 19"),
                 q("US troops in February 2021", "/presence?on=2021-02-01", "troops[force=US].count", "2500", "004 line 11"),
                 q("US troops after the combat mission ended", "/presence?on=2021-12-20", "troops[force=US].count", "2500", "004 line 5"),
                 q("All foreign troops in December 2021", "/presence?on=2021-12-20", "troops[force=COALITION_TOTAL].count", "3500", "004 line 5"),

@@ -124,7 +124,7 @@ class ClaimSelectionIT {
     }
 
     private Optional<Presence.BaseState> base(String baseId, String on, Instant asKnownAt) {
-        return presence.at(LocalDate.parse(on), asKnownAt).bases().stream()
+        return presence.at(LocalDate.parse(on), asKnownAt, SubjectFilter.ALL).bases().stream()
                 .filter(b -> b.baseId().equals(baseId)).findFirst();
     }
 }

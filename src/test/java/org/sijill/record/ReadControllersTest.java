@@ -1,6 +1,7 @@
 package org.sijill.record;
 
 import org.junit.jupiter.api.Test;
+import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,12 +39,15 @@ class ReadControllersTest {
     FactQueries facts;
     @MockitoBean
     BaseCatalog bases;
+    @MockitoBean
+    AgreementCatalog agreements;
 
     @Test
     void aMonthMeansItsFirstDayAndAsKnownAtIsPassedOn() throws Exception {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
-        when(presence.at(LocalDate.parse("2021-12-01"), at))
-                .thenReturn(new Presence(LocalDate.parse("2021-12-01"), at, List.of(), List.of(), List.of(), List.of()));
+        when(presence.at(LocalDate.parse("2021-12-01"), at, SubjectFilter.ALL))
+                .thenReturn(new Presence(LocalDate.parse("2021-12-01"), at, List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of()));
         mvc.perform(get("/api/v1/presence").param("on", "2021-12").param("asKnownAt", "2025-01-01T00:00:00Z"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.on").value("2021-12-01"))

@@ -43,8 +43,12 @@ class RuleFixture {
     }
 
     void claim(String factId, String baseId, String status, When when, Rank rank, Instant recordedAt) {
-        FactContent content = new FactContent(FactKind.BASE_STATUS, when, Map.of("baseId", baseId, "status", status),
-                List.of(new SourceRef(SOURCE, "p. 1")), "Status of " + baseId, rank);
+        fact(factId, FactKind.BASE_STATUS, when, Map.of("baseId", baseId, "status", status), rank, recordedAt);
+    }
+
+    void fact(String factId, FactKind kind, When when, Map<String, Object> data, Rank rank, Instant recordedAt) {
+        FactContent content = new FactContent(kind, when, data, List.of(new SourceRef(SOURCE, "p. 1")),
+                "Claim " + factId, rank);
         commands.sendAndWait(new RecordFact(factId, content, "test", recordedAt));
         sync(factId);
     }

@@ -32,8 +32,8 @@ class ImportCommandIT {
                 .web(WebApplicationType.NONE).run("--chronology.data-dir=" + dir.resolve("data"))) {
             SeedImporter importer = node.getBean(SeedImporter.class);
             SeedImporter.Seed seed = new SeedImporter.Seed("extra.yml", () -> Files.newInputStream(file));
-            assertThat(importer.importAll(List.of(seed))).isEqualTo(new ImportReport(1, 1, 0));
-            assertThat(importer.importAll(List.of(seed))).isEqualTo(new ImportReport(1, 0, 1));
+            assertThat(importer.importAll(List.of(seed))).isEqualTo(new ImportReport(1, 1, 0, 0));
+            assertThat(importer.importAll(List.of(seed))).isEqualTo(new ImportReport(1, 0, 1, 0));
             assertThat(node.getBean(JdbcTemplate.class).queryForObject(
                     "select count(*) from domain_event_entry where aggregate_identifier = 'cli-1'", Integer.class)).isEqualTo(1);
         }

@@ -1,12 +1,16 @@
 package org.sijill.seed;
 
 import org.junit.jupiter.api.Test;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sijill.SijillTest;
+import org.sijill.fact.CorrectFact;
+import org.sijill.fact.FactCorrection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +22,8 @@ class SeedImportIT {
 
     @Autowired
     SeedImporter importer;
+    @Autowired
+    CommandGateway commands;
     @Autowired
     SeedOnStartup startup;
     @Autowired
@@ -101,8 +107,63 @@ class SeedImportIT {
                 bases:
                   - { baseId: extra-base, nameEn: Extra, nameAr: "قاعدة إضافية", aliases: [], province: Anbar }
                 """;
-        assertThat(importer.importAll(List.of(seed("more.yml", yaml)))).isEqualTo(new ImportReport(1, 1, 0));
-        assertThat(importer.importAll(List.of(seed("more.yml", yaml)))).isEqualTo(new ImportReport(1, 0, 1));
+        assertThat(importer.importAll(List.of(seed("more.yml", yaml)))).isEqualTo(new ImportReport(1, 1, 0, 0));
+        assertThat(importer.importAll(List.of(seed("more.yml", yaml)))).isEqualTo(new ImportReport(1, 0, 1, 0));
+    }
+
+    @Test
+    void anUpgradeAddsNewFactsRevisesAndRetractsTheImportersOwnAndLeavesEditorsChangesAlone() {
+        String release1 = """
+                sources:
+                  - { sourceId: extra-up-doc, title: T, publisher: P, published: "2024", language: en }
+                facts:
+                  - factId: extra-up-dated
+                    kind: TROOP_LEVEL
+                    when: { date: "2020", precision: YEAR }
+                    data: { force: US, count: 5200 }
+                    summaryEn: "dated too broadly"
+                    sources: [ { sourceId: extra-up-doc, locator: "p. 1" } ]
+                  - factId: extra-up-invented
+                    kind: STATEMENT
+                    when: { date: "2020", precision: YEAR }
+                    data: { count: 20 }
+                    summaryEn: "a number the text does not give"
+                    sources: [ { sourceId: extra-up-doc, locator: "p. 2" } ]
+                """;
+        String release2 = """
+                facts:
+                  - factId: extra-up-dated
+                    kind: TROOP_LEVEL
+                    when: { date: "2020-05", until: "2020-06", precision: MONTH }
+                    data: { force: US, count: 5200 }
+                    summaryEn: "dated by the text"
+                    sources: [ { sourceId: extra-up-doc, locator: "p. 1" } ]
+                    revision: "The text dates it before the talks."
+                  - factId: extra-up-new
+                    kind: STATEMENT
+                    when: { date: "2020-09", precision: MONTH }
+                    data: { speaker: someone }
+                    summaryEn: "new in this release"
+                    sources: [ { sourceId: extra-up-doc, locator: "p. 3" } ]
+                retractions:
+                  - { factId: extra-up-invented, reason: "The text says dozens, not a number." }
+                  - { factId: extra-up-never-imported, reason: "Not in this installation." }
+                """;
+        assertThat(importer.importAll(List.of(seed("up.yml", release1)))).isEqualTo(new ImportReport(1, 3, 0, 0));
+        assertThat(importer.importAll(List.of(seed("up.yml", release2)))).isEqualTo(new ImportReport(1, 1, 1, 2));
+        assertThat(importer.importAll(List.of(seed("up.yml", release2)))).as("a second start changes nothing")
+                .isEqualTo(new ImportReport(1, 0, 4, 0));
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry"
+                + " where aggregate_identifier = 'extra-up-dated'", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select payload_type from domain_event_entry where aggregate_identifier ="
+                + " 'extra-up-invented' order by sequence_number desc limit 1", String.class))
+                .isEqualTo("org.sijill.fact.FactRetracted");
+
+        commands.sendAndWait(new CorrectFact("extra-up-dated", 2, "editor's own reading",
+                new FactCorrection(null, null, null, "an editor's summary", null), "alice", Instant.now()));
+        String release3 = release2.replace("dated by the text", "changed again by the curators");
+        assertThat(importer.importAll(List.of(seed("up.yml", release3))).revised()).as("the editor's change wins")
+                .isZero();
     }
 
     private static SeedImporter.Seed seed(String name, String yaml) {

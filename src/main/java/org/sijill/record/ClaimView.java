@@ -1,0 +1,35 @@
+package org.sijill.record;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.sijill.fact.When;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A claim about one subject as presence lists it outside the four answer lists: under {@code lapsed}
+ * (with {@code heldUntil}, the last day it held), under {@code planned} (with {@code announced} and
+ * {@code due}), or as an alternative of a series segment. Fields that do not apply are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClaimView(String subjectType, String subjectId, String nameEn, String nameAr, String value,
+                        Long count, Long low, Long high, String basis, When when, LocalDate heldUntil,
+                        When announced, Boolean due, String factId, int version, List<SourceView> sources) {
+
+    static ClaimView of(Claim c) {
+        return new ClaimView(c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.count(), c.low(),
+                c.high(), c.basis(), c.when(), null, null, null, c.factId(), c.version(), c.sources());
+    }
+
+    static ClaimView lapsed(Claim c) {
+        return new ClaimView(c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.count(), c.low(),
+                c.high(), c.basis(), c.when(), c.stops().minusDays(1), null, null, c.factId(), c.version(),
+                c.sources());
+    }
+
+    static ClaimView planned(Claim c, LocalDate on) {
+        return new ClaimView(c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.count(), c.low(),
+                c.high(), c.basis(), c.when(), null, c.announced(), !on.isBefore(c.start()), c.factId(), c.version(),
+                c.sources());
+    }
+}

@@ -1,0 +1,165 @@
+package org.sijill.record;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sijill.SijillTest;
+import org.sijill.fact.FactKind;
+import org.sijill.fact.Precision;
+import org.sijill.fact.Rank;
+import org.sijill.fact.SubjectType;
+import org.sijill.fact.When;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sijill.record.RuleFixture.month;
+import static org.sijill.record.RuleFixture.year;
+
+/** CONTRACT.md "Which claim answers": spans that end, lapsed, basis, planned and due, filters, series, diff. */
+@SijillTest
+class ClaimRuleIT {
+
+    private static final Instant T1 = Instant.parse("2025-01-01T00:00:00Z");
+    private static final Instant LATER = Instant.parse("2025-12-01T00:00:00Z");
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    ReadModelSync readModel;
+    @Autowired
+    PresenceQueries presence;
+
+    private RuleFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new RuleFixture(commands, readModel);
+    }
+
+    @Test
+    void aSpanHoldsThroughItsLastPeriodThenTheSubjectIsAbsentAndListedAsLapsed() {
+        fixture.base("l-span");
+        fixture.claim("l-span-0307", "l-span", "COALITION_PRESENT", new When("2003", "2007", Precision.YEAR),
+                Rank.NORMAL, T1);
+        fixture.claim("l-span-2011", "l-span", "HANDED_OVER", month("2011-10"), Rank.NORMAL, T1);
+
+        assertThat(at("2007-12-31", "l-span").bases()).extracting(Presence.BaseState::factId).containsExactly("l-span-0307");
+        Presence after = at("2008-01-01", "l-span");
+        assertThat(after.bases()).as("a claim about 2003-2007 says nothing about 2008").isEmpty();
+        assertThat(after.lapsed()).singleElement().satisfies(lapsed -> {
+            assertThat(lapsed.factId()).isEqualTo("l-span-0307");
+            assertThat(lapsed.heldUntil()).isEqualTo(LocalDate.parse("2007-12-31"));
+            assertThat(lapsed.value()).isEqualTo("COALITION_PRESENT");
+        });
+        Presence handedOver = at("2012-06-01", "l-span");
+        assertThat(handedOver.bases()).extracting(Presence.BaseState::status).containsExactly("HANDED_OVER");
+        assertThat(handedOver.lapsed()).isEmpty();
+    }
+
+    @Test
+    void everyEntryCarriesItsBasisReportedByDefault() {
+        fixture.base("l-basis");
+        fixture.claim("l-basis-reported", "l-basis", "COALITION_PRESENT", year("2019"), Rank.NORMAL, T1);
+        fixture.fact("l-basis-announced", FactKind.BASE_STATUS, month("2020-03"),
+                Map.of("baseId", "l-basis", "status", "HANDED_OVER", "basis", "ANNOUNCED"), Rank.NORMAL, T1);
+        assertThat(at("2019-06-01", "l-basis").bases().get(0).basis()).isEqualTo("REPORTED");
+        assertThat(at("2020-06-01", "l-basis").bases().get(0).basis()).isEqualTo("ANNOUNCED");
+    }
+
+    @Test
+    void aPlanNeverDecidesIsListedOnceAnnouncedIsDueOnItsDateAndGoesWhenTheRecordCatchesUp() {
+        fixture.base("l-plan");
+        fixture.claim("l-plan-present", "l-plan", "COALITION_PRESENT", year("2020"), Rank.NORMAL, T1);
+        fixture.fact("l-plan-close", FactKind.BASE_STATUS, month("2022-06"), Map.of("baseId", "l-plan",
+                "status", "CLOSED", "basis", "PLANNED", "announced", Map.of("date", "2021-03", "precision", "MONTH")),
+                Rank.NORMAL, T1);
+
+        assertThat(at("2021-01-01", "l-plan").planned()).as("not yet announced").isEmpty();
+        Presence announced = at("2021-06-01", "l-plan");
+        assertThat(announced.bases()).extracting(Presence.BaseState::status).containsExactly("COALITION_PRESENT");
+        assertThat(announced.planned()).singleElement().satisfies(plan -> {
+            assertThat(plan.factId()).isEqualTo("l-plan-close");
+            assertThat(plan.value()).isEqualTo("CLOSED");
+            assertThat(plan.announced()).isEqualTo(When.of("2021-03", Precision.MONTH));
+            assertThat(plan.due()).isFalse();
+        });
+        Presence due = at("2022-07-01", "l-plan");
+        assertThat(due.bases()).as("a plan never decides").extracting(Presence.BaseState::status)
+                .containsExactly("COALITION_PRESENT");
+        assertThat(due.planned()).singleElement().satisfies(plan -> assertThat(plan.due()).isTrue());
+
+        fixture.claim("l-plan-closed", "l-plan", "CLOSED", month("2022-09"), Rank.NORMAL, T1);
+        Presence caughtUp = at("2022-10-01", "l-plan");
+        assertThat(caughtUp.bases()).extracting(Presence.BaseState::factId).containsExactly("l-plan-closed");
+        assertThat(caughtUp.planned()).as("the record has passed the plan's date").isEmpty();
+        assertThat(at("2022-07-01", "l-plan").planned()).as("before the report, still due").hasSize(1);
+    }
+
+    @Test
+    void filtersLimitTheAnswerToTheNamedSubjects() {
+        fixture.base("l-filter-a");
+        fixture.base("l-filter-b");
+        fixture.claim("l-filter-a-1", "l-filter-a", "COALITION_PRESENT", year("2019"), Rank.NORMAL, T1);
+        fixture.claim("l-filter-b-1", "l-filter-b", "CLOSED", year("2019"), Rank.NORMAL, T1);
+        Presence answer = presence.at(LocalDate.parse("2019-05-01"), LATER,
+                new SubjectFilter(List.of(), List.of(), List.of("l-filter-b"), List.of()));
+        assertThat(answer.bases()).extracting(Presence.BaseState::baseId).containsExactly("l-filter-b");
+        assertThat(answer.troops()).isEmpty();
+        assertThat(answer.missions()).isEmpty();
+        assertThat(answer.agreements()).isEmpty();
+    }
+
+    @Test
+    void aSeriesIsTheRunsOfDaysDecidedByOneClaimWithGapsWhereNothingHolds() {
+        fixture.base("l-series");
+        fixture.claim("l-series-0307", "l-series", "COALITION_PRESENT", new When("2003", "2007", Precision.YEAR),
+                Rank.NORMAL, T1);
+        fixture.claim("l-series-2011", "l-series", "HANDED_OVER", month("2011-10"), Rank.NORMAL, T1);
+        fixture.claim("l-series-2011-alt", "l-series", "CLOSED", month("2011-10"), Rank.NORMAL,
+                T1.minusSeconds(60));
+        fixture.claim("l-series-2020", "l-series", "COALITION_PRESENT", year("2020"), Rank.NORMAL, T1);
+
+        Series series = presence.series(SubjectType.BASE, "l-series", null, LocalDate.parse("2021-06-30"), LATER);
+        assertThat(series.segments()).extracting(Series.Segment::from, Series.Segment::to, Series.Segment::factId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2003-01-01"), LocalDate.parse("2007-12-31"), "l-series-0307"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2011-10-01"), LocalDate.parse("2019-12-31"), "l-series-2011"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2020-01-01"), LocalDate.parse("2021-06-30"), "l-series-2020"));
+        assertThat(series.segments().get(1).alternatives()).extracting(ClaimView::factId)
+                .containsExactly("l-series-2011-alt");
+        assertThat(series.nameEn()).isEqualTo("Base l-series");
+
+        Series window = presence.series(SubjectType.BASE, "l-series", LocalDate.parse("2005-06-01"),
+                LocalDate.parse("2012-01-31"), LATER);
+        assertThat(window.segments()).extracting(Series.Segment::from, Series.Segment::to)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2005-06-01"), LocalDate.parse("2007-12-31")),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2011-10-01"), LocalDate.parse("2012-01-31")));
+    }
+
+    @Test
+    void theDiffFollowsTheSameRuleAndNamesALapseWithTheClaimThatEnded() {
+        fixture.base("l-diff");
+        fixture.claim("l-diff-0307", "l-diff", "COALITION_PRESENT", new When("2003", "2007", Precision.YEAR),
+                Rank.NORMAL, T1);
+        PresenceDiff diff = presence.diff(LocalDate.parse("2005-01-01"), LocalDate.parse("2009-01-01"), LATER);
+        assertThat(diff.changes()).filteredOn(c -> c.subjectId().equals("l-diff")).singleElement().satisfies(c -> {
+            assertThat(c.before().value()).isEqualTo("COALITION_PRESENT");
+            assertThat(c.after()).isNull();
+            assertThat(c.lapsed()).isTrue();
+            assertThat(c.factId()).isEqualTo("l-diff-0307");
+        });
+        PresenceDiff bothLapsed = presence.diff(LocalDate.parse("2008-01-01"), LocalDate.parse("2009-01-01"), LATER);
+        assertThat(bothLapsed.changes()).noneMatch(c -> c.subjectId().equals("l-diff"));
+    }
+
+    private Presence at(String on, String baseId) {
+        return presence.at(LocalDate.parse(on), LATER,
+                new SubjectFilter(List.of(), List.of(), List.of(baseId), List.of()));
+    }
+}
