@@ -70,6 +70,47 @@ class ReadControllersTest {
     }
 
     @Test
+    void presenceFiltersArePassedOnAndValidated() throws Exception {
+        Instant at = Instant.parse("2025-01-01T00:00:00Z");
+        SubjectFilter usAndK1 = new SubjectFilter(List.of("US"), List.of(), List.of("k1"), List.of());
+        when(presence.at(LocalDate.parse("2020-01-01"), at, usAndK1))
+                .thenReturn(new Presence(LocalDate.parse("2020-01-01"), at, List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of()));
+        mvc.perform(get("/api/v1/presence").param("on", "2020").param("asKnownAt", "2025-01-01T00:00:00Z")
+                        .param("force", "US").param("baseId", "k1"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.lapsed").isArray())
+                .andExpect(jsonPath("$.planned").isArray());
+        verify(presence).at(LocalDate.parse("2020-01-01"), at, usAndK1);
+        mvc.perform(get("/api/v1/presence").param("on", "2020").param("force", "NATO"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("force"));
+    }
+
+    @Test
+    void aSeriesNamesExactlyOneKnownSubject() throws Exception {
+        mvc.perform(get("/api/v1/presence/series")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/presence/series").param("force", "US").param("scope", "IRAQ"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/presence/series").param("scope", "MARS"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scope"));
+        mvc.perform(get("/api/v1/presence/series").param("force", "US").param("from", "2020").param("to", "2010"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/v1/presence/series").param("baseId", "nope")).andExpect(status().isNotFound());
+        verifyNoInteractions(presence);
+    }
+
+    @Test
+    void aSeriesWindowEndsOnTheLastDayOfItsToPeriod() throws Exception {
+        Instant at = Instant.parse("2025-01-01T00:00:00Z");
+        when(presence.series(org.sijill.fact.SubjectType.TROOPS, "US", LocalDate.parse("2003-01-01"),
+                LocalDate.parse("2025-12-31"), at)).thenReturn(new Series("TROOPS", "US", null, null,
+                LocalDate.parse("2003-01-01"), LocalDate.parse("2025-12-31"), at, List.of(), List.of()));
+        mvc.perform(get("/api/v1/presence/series").param("force", "US").param("from", "2003").param("to", "2025")
+                        .param("asKnownAt", "2025-01-01T00:00:00Z"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.to").value("2025-12-31"))
+                .andExpect(jsonPath("$.segments").isArray());
+    }
+
+    @Test
     void listParametersAreValidated() throws Exception {
         mvc.perform(get("/api/v1/facts").param("size", "500")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
