@@ -14,7 +14,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * The embedded PostgreSQL runs as its own process: when the JVM is killed (SIGKILL, power loss of the
  * JVM alone) the server outlives it and keeps the cluster. Before starting, such an orphan is asked to
- * shut down (its clients died with the JVM) so the new server can take the cluster over.
+ * shut down (its clients died with the JVM) so the new server can take the cluster over. Called only
+ * while holding the {@link DataDirectoryLock}: a server whose application still runs is never touched.
  */
 final class OrphanedServer {
 

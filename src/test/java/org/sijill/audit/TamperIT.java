@@ -3,15 +3,20 @@ package org.sijill.audit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijill.TestNode;
+import org.sijill.eventstore.EmbeddedDatabaseConfig;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The store refuses edits; a superuser who disables that and alters an event is caught by verify. */
+/**
+ * The store refuses edits: the application's role has no right to make them, and the owner is stopped
+ * by the append-only triggers; an owner who disables those and alters an event is caught by verify.
+ */
 class TamperIT {
 
     @TempDir
@@ -20,7 +25,10 @@ class TamperIT {
     @Test
     void triggersRefuseEditsAndVerifyNamesTheAlteredSeq() {
         try (ConfigurableApplicationContext node = TestNode.start(dataDir)) {
-            JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+            JdbcTemplate app = node.getBean(JdbcTemplate.class);
+            JdbcTemplate jdbc = new JdbcTemplate(node.getBean(EmbeddedDatabaseConfig.OWNER_DATA_SOURCE, DataSource.class));
+            assertThatThrownBy(() -> app.update("update domain_event_entry set payload = payload"))
+                    .hasStackTraceContaining("permission denied");
             AuditLog audit = node.getBean(AuditLog.class);
             assertThat(audit.verify().valid()).isTrue();
             long target = jdbc.queryForObject("select global_index from domain_event_entry"

@@ -127,7 +127,7 @@ public final class Benchmark {
 
             int payloadBytes = jdbc.queryForObject("SELECT avg(length(payload))::int FROM domain_event_entry", Integer.class);
             results.put("payloadBytesAverage", payloadBytes);
-            Yardstick yardstick = new Yardstick(node.getBean(DataSource.class));
+            Yardstick yardstick = new Yardstick(node.getBean(org.sijill.eventstore.EmbeddedDatabaseConfig.OWNER_DATA_SOURCE, DataSource.class));
             results.put("rawBulkInsertRowsPerSecond", yardstick.bulkInsert(imported, payloadBytes));
             results.put("rawSingleRowCommitsPerSecond", yardstick.singleRowCommits(8, 10, payloadBytes));
         }
