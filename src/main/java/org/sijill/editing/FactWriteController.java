@@ -53,9 +53,10 @@ class FactWriteController {
         ResponseEntity<?> answer = idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
             FactInput.NewFact input = bodies.parse(body, FactInput.NewFact.class);
             String factId = "f-" + UUID.randomUUID();
-            writes.send(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()));
-            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/api/v1/facts/{id}").buildAndExpand(factId).toUri()).body(new FactInput.Written(factId, 1));
+            return new Idempotency.Prepared(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()),
+                    ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/api/v1/facts/{id}").buildAndExpand(factId).toUri())
+                            .body(new FactInput.Written(factId, 1)));
         });
         String path = answer.getHeaders().getLocation().getPath();
         writes.awaitReadable(path.substring(path.lastIndexOf('/') + 1));
@@ -71,10 +72,10 @@ class FactWriteController {
         ResponseEntity<?> answer = idempotency.run(editor.getName(), key,
                 "POST /api/v1/facts/" + factId + "/corrections", body, () -> {
                     FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
-                    Long version = writes.send(new CorrectFact(factId,
-                            input.expectedVersion() == null ? 0 : input.expectedVersion(), input.reason(),
-                            input.toCorrection(), editor.getName(), clock.instant()));
-                    return ResponseEntity.ok(new FactInput.Written(factId, version));
+                    var correction = input.toCorrection();
+                    return new Idempotency.Prepared(new CorrectFact(factId, input.expectedVersion(), input.reason(),
+                            correction, editor.getName(), clock.instant()),
+                            ResponseEntity.ok(new FactInput.Written(factId, input.expectedVersion() + 1)));
                 });
         writes.awaitReadable(factId);
         return answer;
@@ -89,9 +90,10 @@ class FactWriteController {
         ResponseEntity<?> answer = idempotency.run(editor.getName(), key,
                 "POST /api/v1/facts/" + factId + "/retraction", body, () -> {
                     FactInput.Retraction input = bodies.parse(body, FactInput.Retraction.class);
-                    Long version = writes.send(new RetractFact(factId, input.version(), input.reason(),
-                            editor.getName(), clock.instant()));
-                    return ResponseEntity.ok(new FactInput.Written(factId, version));
+                    long expected = input.version();
+                    return new Idempotency.Prepared(new RetractFact(factId, expected, input.reason(),
+                            editor.getName(), clock.instant()),
+                            ResponseEntity.ok(new FactInput.Written(factId, expected + 1)));
                 });
         writes.awaitReadable(factId);
         return answer;

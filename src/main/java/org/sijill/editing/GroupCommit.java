@@ -20,8 +20,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * Group commit of API writes. Every stored event takes the hash chain's lock until its transaction commits,
  * so writes that each commit alone queue behind one another (benchmark: most of a write's time was spent
  * waiting for that lock). Here the commands that arrive together are handled one after another in one
- * transaction, each in its own nested unit of work: a command that is refused is rolled back alone and its
- * caller alone gets the refusal. If the group's commit fails, each of its commands is run again alone, so
+ * transaction, each in its own nested unit of work and behind its own savepoint: a command that is refused
+ * is rolled back alone, its staged events and every row it wrote (read models, idempotency answers), and
+ * its caller alone gets the refusal. If the group's commit fails, each of its commands is run again alone, so
  * no caller's write fails for another's. Each result carries the event store's head after its commit, an
  * index at or above the write's events, so that callers wait for the read model without asking the store.
  */
@@ -40,6 +41,7 @@ class GroupCommit implements SmartLifecycle {
     }
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Savepoints savepoints;
     private final CommandGateway commands;
     private final TransactionManager transactions;
     private final ReadModelSync readModel;
@@ -47,7 +49,8 @@ class GroupCommit implements SmartLifecycle {
     private volatile Thread committer;
 
     GroupCommit(CommandGateway commands, TransactionManager transactions, ReadModelSync readModel,
-                @Value("${chronology.writes.max-group:64}") int maxGroup) {
+                Savepoints savepoints, @Value("${chronology.writes.max-group:64}") int maxGroup) {
+        this.savepoints = savepoints;
         this.commands = commands;
         this.transactions = transactions;
         this.readModel = readModel;
@@ -89,9 +92,12 @@ class GroupCommit implements SmartLifecycle {
         List<Object> outcomes = new ArrayList<>();
         try {
             for (Pending pending : group) {
+                savepoints.set();
                 try {
                     outcomes.add(commands.sendAndWait(pending.command()));
+                    savepoints.release();
                 } catch (RuntimeException refused) {
+                    savepoints.rollback();
                     outcomes.add(refused);
                 }
             }
@@ -103,7 +109,7 @@ class GroupCommit implements SmartLifecycle {
             group.forEach(this::alone);
             return;
         }
-        long head = readModel.head();
+        long head = headAfterCommit();
         for (int i = 0; i < group.size(); i++) {
             Object outcome = outcomes.get(i);
             if (outcome instanceof RuntimeException refused) {
@@ -117,9 +123,18 @@ class GroupCommit implements SmartLifecycle {
     private void alone(Pending pending) {
         try {
             Object result = commands.sendAndWait(pending.command());
-            pending.result().complete(new Committed(result, readModel.head()));
+            pending.result().complete(new Committed(result, headAfterCommit()));
         } catch (RuntimeException refused) {
             pending.result().completeExceptionally(refused);
+        }
+    }
+
+    /** The store's head once committed, or -1 when it cannot be read: the write stands either way. */
+    private long headAfterCommit() {
+        try {
+            return readModel.head();
+        } catch (RuntimeException unreadable) {
+            return -1;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sijill.editing;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.sijill.shared.Checks;
 import org.sijill.shared.StateConflictException;
 import org.sijill.shared.Violation;
@@ -13,90 +14,96 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Idempotent retries of POSTs sent with an Idempotency-Key, per user. The key is claimed before the
- * work runs, so two concurrent requests with one key never both run. A successful answer is kept and
- * returned to every repeat of the same request; the same key with another request is a 409. A failed
- * request releases its key: nothing was stored, and a retry is answered afresh.
+ * Exactly-once POSTs with an Idempotency-Key, per user. The answer is stored in the write's own
+ * transaction ({@link IdempotencyRecord}), so what a caller can rely on after any failure is simple:
+ * if the write committed, its answer is stored and every repeat of the request gets it (marked
+ * Idempotent-Replayed) without writing again; if it did not commit, nothing is stored and a repeat
+ * performs it once. There is no claim that a crash could leave behind. The same key with another
+ * request is a 409; a refused request stores nothing and leaves the key free.
  */
 @Service
 class Idempotency {
 
     static final String HEADER = "Idempotency-Key";
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    Idempotency(JdbcClient jdbc, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.clock = clock;
+    /** A write ready to send and the answer it gives once committed. */
+    record Prepared(Object command, ResponseEntity<?> answer) {
     }
 
-    ResponseEntity<?> run(String principal, String key, String request, byte[] body, Supplier<ResponseEntity<?>> work) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Writes writes;
+
+    Idempotency(JdbcClient jdbc, JsonMapper json, Writes writes) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.writes = writes;
+    }
+
+    ResponseEntity<?> run(String principal, String key, String request, byte[] body, Supplier<Prepared> prepare) {
         if (key == null) {
-            return work.get();
+            Prepared prepared = prepare.get();
+            writes.send(prepared.command());
+            return prepared.answer();
         }
         List<Violation> violations = new ArrayList<>();
         Checks.text(violations, HEADER, key, 200, true);
         Checks.throwIfAny(violations);
         String fingerprint = fingerprint(request, body);
-        int claimed = jdbc.sql("""
-                        INSERT INTO idempotent_request (principal, request_key, fingerprint, created_at)
-                        VALUES (:principal, :key, :fingerprint, :now) ON CONFLICT DO NOTHING""")
-                .param("principal", principal).param("key", key).param("fingerprint", fingerprint)
-                .param("now", Timestamp.from(clock.instant())).update();
-        if (claimed == 0) {
-            return replay(principal, key, fingerprint);
+        Optional<ResponseEntity<?>> earlier = stored(principal, key, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
+        Prepared prepared = prepare.get();
+        ResponseEntity<?> answer = prepared.answer();
+        StoredAnswer stored = new StoredAnswer(principal, key, fingerprint, answer.getStatusCode().value(),
+                answer.getHeaders().getLocation() == null ? null : answer.getHeaders().getLocation().toString(),
+                json.writeValueAsString(answer.getBody()));
         try {
-            ResponseEntity<?> answer = work.get();
-            jdbc.sql("""
-                            UPDATE idempotent_request SET status = :status, location = :location, body = :body
-                            WHERE principal = :principal AND request_key = :key""")
-                    .param("status", answer.getStatusCode().value())
-                    .param("location", answer.getHeaders().getLocation() == null ? null
-                            : answer.getHeaders().getLocation().toString())
-                    .param("body", json.writeValueAsString(answer.getBody()))
-                    .param("principal", principal).param("key", key).update();
-            return answer;
-        } catch (RuntimeException e) {
-            jdbc.sql("DELETE FROM idempotent_request WHERE principal = :principal AND request_key = :key")
-                    .param("principal", principal).param("key", key).update();
-            throw e;
+            writes.send(GenericCommandMessage.asCommandMessage(prepared.command())
+                    .andMetaData(Map.of(StoredAnswer.METADATA, stored)));
+        } catch (AlreadyAnsweredException raced) {
+            return stored(principal, key, fingerprint).orElseThrow(
+                    () -> new StateConflictException("A request with this Idempotency-Key was just answered; retry."));
         }
+        return answer;
     }
 
-    private ResponseEntity<?> replay(String principal, String key, String fingerprint) {
-        record Stored(String fingerprint, Integer status, String location, String body) {
+    private Optional<ResponseEntity<?>> stored(String principal, String key, String fingerprint) {
+        record Row(String fingerprint, Integer status, String location, String body) {
         }
-        Stored stored = jdbc.sql("""
+        Optional<Row> row = jdbc.sql("""
                         SELECT fingerprint, status, location, body FROM idempotent_request
                         WHERE principal = :principal AND request_key = :key""")
                 .param("principal", principal).param("key", key)
-                .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
-                        rs.getString(4)))
-                .optional().orElseThrow(() -> new StateConflictException("The Idempotency-Key was just released; retry."));
-        if (!stored.fingerprint().equals(fingerprint)) {
+                .query((rs, n) -> new Row(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        if (row.get().status() == null) {
+            // A claim left by a release that claimed keys before writing: its write never stored an answer.
+            jdbc.sql("DELETE FROM idempotent_request WHERE principal = :principal AND request_key = :key"
+                    + " AND status IS NULL").param("principal", principal).param("key", key).update();
+            return Optional.empty();
+        }
+        if (!row.get().fingerprint().equals(fingerprint)) {
             throw new StateConflictException("This Idempotency-Key was already used with a different request.");
         }
-        if (stored.status() == null) {
-            throw new StateConflictException("A request with this Idempotency-Key is still being processed.");
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(row.get().status())
+                .contentType(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");
+        if (row.get().location() != null) {
+            answer.header(HttpHeaders.LOCATION, row.get().location());
         }
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON)
-                .header("Idempotent-Replayed", "true");
-        if (stored.location() != null) {
-            answer.header(HttpHeaders.LOCATION, stored.location());
-        }
-        return answer.body(stored.body());
+        return Optional.of(answer.body(row.get().body()));
     }
 
     private static String fingerprint(String request, byte[] body) {

@@ -26,13 +26,11 @@ import java.util.Map;
 @Tag(name = "Editing")
 class RegistryWriteController {
 
-    private final Writes writes;
     private final JsonBodies bodies;
     private final Idempotency idempotency;
     private final Clock clock;
 
-    RegistryWriteController(Writes writes, JsonBodies bodies, Idempotency idempotency, Clock clock) {
-        this.writes = writes;
+    RegistryWriteController(JsonBodies bodies, Idempotency idempotency, Clock clock) {
         this.bodies = bodies;
         this.idempotency = idempotency;
         this.clock = clock;
@@ -46,9 +44,9 @@ class RegistryWriteController {
                              @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key, "POST /api/v1/sources", body, () -> {
             RegistryInput.NewSource in = bodies.parse(body, RegistryInput.NewSource.class);
-            writes.send(new RegisterSource(in.sourceId(), in.title(), in.publisher(), in.published(), in.language(),
-                    in.seedFile(), editor.getName(), clock.instant()));
-            return created("/api/v1/sources/{id}", "sourceId", in.sourceId());
+            return new Idempotency.Prepared(new RegisterSource(in.sourceId(), in.title(), in.publisher(), in.published(), in.language(),
+                    in.seedFile(), editor.getName(), clock.instant()),
+                    created("/api/v1/sources/{id}", "sourceId", in.sourceId()));
         });
     }
 
@@ -60,9 +58,9 @@ class RegistryWriteController {
                            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key, "POST /api/v1/bases", body, () -> {
             RegistryInput.NewBase in = bodies.parse(body, RegistryInput.NewBase.class);
-            writes.send(new RegisterBase(in.baseId(), in.nameEn(), in.nameAr(), in.aliases(), in.province(),
-                    editor.getName(), clock.instant()));
-            return created("/api/v1/bases/{id}", "baseId", in.baseId());
+            return new Idempotency.Prepared(new RegisterBase(in.baseId(), in.nameEn(), in.nameAr(), in.aliases(), in.province(),
+                    editor.getName(), clock.instant()),
+                    created("/api/v1/bases/{id}", "baseId", in.baseId()));
         });
     }
 
@@ -74,9 +72,9 @@ class RegistryWriteController {
                                 @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key, "POST /api/v1/agreements", body, () -> {
             RegistryInput.NewAgreement in = bodies.parse(body, RegistryInput.NewAgreement.class);
-            writes.send(new RegisterAgreement(in.agreementId(), in.nameEn(), in.nameAr(), editor.getName(),
-                    clock.instant()));
-            return created("/api/v1/agreements/{id}", "agreementId", in.agreementId());
+            return new Idempotency.Prepared(new RegisterAgreement(in.agreementId(), in.nameEn(), in.nameAr(), editor.getName(),
+                    clock.instant()),
+                    created("/api/v1/agreements/{id}", "agreementId", in.agreementId()));
         });
     }
 

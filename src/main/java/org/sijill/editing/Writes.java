@@ -10,8 +10,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
-/** Sends a write's command (committed with the writes arriving with it) and answers only once every read
- * endpoint reflects it (read-your-writes). */
+/**
+ * Sends a write's command (committed with the writes arriving with it) and answers only once every read
+ * endpoint reflects it (read-your-writes). Failure semantics: an exception from {@link #send} means the
+ * write was not committed; once it returns, the write is committed, and a failure while waiting for the
+ * read model is reported as {@link ReadModelLagException} (stored, not yet readable), never as a refusal.
+ */
 @Component
 class Writes {
 
@@ -47,8 +51,9 @@ class Writes {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Long head = request == null ? null : (Long) request.getAttribute(COMMITTED_HEAD, RequestAttributes.SCOPE_REQUEST);
         try {
-            readModel.awaitIndex(head != null ? head : readModel.lastIndexOf(aggregateId), readTimeout);
-        } catch (TimeoutException e) {
+            readModel.awaitIndex(head != null && head >= 0 ? head : readModel.lastIndexOf(aggregateId), readTimeout);
+        } catch (TimeoutException | RuntimeException e) {
+            // The write is committed: whatever fails now, the caller must not be told that nothing was stored.
             throw new ReadModelLagException(aggregateId);
         }
     }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +140,29 @@ class EditingIT {
         ResponseEntity<String> other = api.post("/api/v1/facts", FACT.replace("An editor's", "Another"), EDITOR, null, key);
         assertThat(other.getStatusCode().value()).isEqualTo(409);
         assertThat(events()).isEqualTo(after);
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyWriteOnceAndAllGetTheSameAnswer() throws Exception {
+        Map<String, String> key = Map.of("Idempotency-Key", "burst-" + java.util.UUID.randomUUID());
+        long before = events();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> api.post("/api/v1/facts", FACT, EDITOR, null, key)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                ResponseEntity<String> response = answer.get();
+                assertThat(response.getStatusCode().value()).isEqualTo(201);
+                ids.add(body(response).get("factId").asString());
+            }
+            assertThat(ids).as("one fact, one answer").hasSize(1);
+            assertThat(events()).as("one event written").isEqualTo(before + 1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private long events() {

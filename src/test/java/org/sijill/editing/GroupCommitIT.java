@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.sijill.SijillTest;
+import org.sijill.base.RegisterBase;
 import org.sijill.fact.CorrectFact;
 import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrection;
@@ -103,6 +104,32 @@ class GroupCommitIT {
         assertThat(committed(pending.get(0)).headIndex()).as("one commit, one head for the group")
                 .isEqualTo(committed(pending.get(2)).headIndex())
                 .isGreaterThanOrEqualTo(lastIndex(b));
+    }
+
+    @Test
+    void aCommandRefusedAfterItsProjectionWroteLeavesNothingBehind() throws Exception {
+        String first = "group-base-" + UUID.randomUUID();
+        String second = "group-base-" + UUID.randomUUID();
+        StoredAnswer answer = new StoredAnswer("editor", "key-" + UUID.randomUUID(), "f", 201, null, "{}");
+        List<GroupCommit.Pending> pending = List.of(
+                GroupCommit.Pending.of(idempotent(new RegisterBase(first, "First", "الأولى", List.of(), null, "editor", NOW), answer)),
+                GroupCommit.Pending.of(idempotent(new RegisterBase(second, "Second", "الثانية", List.of(), null, "editor", NOW), answer)));
+
+        group.run(pending);
+
+        assertThat(committed(pending.get(0)).result()).isNotNull();
+        assertThat(cause(pending.get(1))).as("the key was taken earlier in the group")
+                .isInstanceOf(AlreadyAnsweredException.class);
+        assertThat(events(first, second)).containsExactly(first + "/0");
+        assertThat(jdbc.queryForList("SELECT base_id FROM base WHERE base_id IN (?, ?)", String.class, first, second))
+                .as("the refused command's read-model row is rolled back with it").containsExactly(first);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotent_request WHERE request_key = ?", Integer.class,
+                answer.key())).isEqualTo(1);
+    }
+
+    private static Object idempotent(Object command, StoredAnswer answer) {
+        return org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(StoredAnswer.METADATA, answer));
     }
 
     @Test
