@@ -29,7 +29,11 @@ public final class ApiClient {
     }
 
     public ResponseEntity<String> get(String path, String user) {
-        return client.get().uri(URI.create(base + path)).headers(h -> auth(h, user, null)).retrieve()
+        return get(path, user, null);
+    }
+
+    public ResponseEntity<String> get(String path, String user, String password) {
+        return client.get().uri(URI.create(base + path)).headers(h -> auth(h, user, password)).retrieve()
                 .onStatus(HttpStatusCode::isError, (request, response) -> { }).toEntity(String.class);
     }
 

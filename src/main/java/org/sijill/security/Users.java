@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.List;
 /**
  * The users of CONTRACT.md: analyst, editor and auditor exist only when their password is configured
  * (CHRONOLOGY_*_PASSWORD). Passwords are hashed with BCrypt on start; the plain text is not kept. No
- * password is built in: with none configured, nobody can write.
+ * password is built in: with none configured, nobody can write, and the start-up log says so.
+ * Personal accounts come from {@code CHRONOLOGY_USERS_FILE} ({@link UsersFile}), so that every editor
+ * is recorded under their own name.
  */
 @Configuration(proxyBeanMethods = false)
 class Users {
@@ -46,12 +49,27 @@ class Users {
     UserDetailsService userDetailsService(PasswordEncoder encoder,
                              @Value("${chronology.security.analyst-password:}") String analyst,
                              @Value("${chronology.security.editor-password:}") String editor,
-                             @Value("${chronology.security.auditor-password:}") String auditor) {
+                             @Value("${chronology.security.auditor-password:}") String auditor,
+                             @Value("${chronology.security.users-file:}") String usersFile) {
         List<UserDetails> users = new ArrayList<>();
         add(users, encoder, "analyst", analyst, SecurityConfig.ANALYST);
         add(users, encoder, "editor", editor, SecurityConfig.EDITOR);
         add(users, encoder, "auditor", auditor, SecurityConfig.AUDITOR);
-        log.info("Users configured: {}", users.stream().map(UserDetails::getUsername).toList());
+        if (usersFile != null && !usersFile.isBlank()) {
+            for (UserDetails personal : UsersFile.read(Path.of(usersFile))) {
+                if (users.stream().anyMatch(u -> u.getUsername().equals(personal.getUsername()))) {
+                    throw new IllegalStateException("User " + personal.getUsername() + " is defined twice ("
+                            + usersFile + " and the environment or the file itself)");
+                }
+                users.add(personal);
+            }
+        }
+        log.info("Users configured: {}", users.stream().map(u -> u.getUsername() + " " + u.getAuthorities()).toList());
+        boolean anyEditor = users.stream().flatMap(u -> u.getAuthorities().stream())
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfig.EDITOR));
+        if (!anyEditor) {
+            log.warn("No user can write: set CHRONOLOGY_EDITOR_PASSWORD or add EDITOR accounts to CHRONOLOGY_USERS_FILE");
+        }
         return new InMemoryUserDetailsManager(users);
     }
 
