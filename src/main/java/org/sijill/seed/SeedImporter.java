@@ -61,16 +61,21 @@ public class SeedImporter {
     }
 
     public ImportReport importAll(List<Seed> seeds) {
+        return importAll(seeds, EDITOR);
+    }
+
+    /** Imports as {@code editor}: recorded under that name, and revising only what that name recorded. */
+    public ImportReport importAll(List<Seed> seeds, String editor) {
         ImportReport total = new ImportReport(0, 0, 0, 0);
         for (Seed seed : seeds) {
-            total = total.plus(importOne(seed));
+            total = total.plus(importOne(seed, editor));
         }
         log.info("Seed import done: {} files, {} entries recorded, {} already present, {} revised", total.files(),
                 total.recorded(), total.skipped(), total.revised());
         return total;
     }
 
-    ImportReport importOne(Seed seed) {
+    ImportReport importOne(Seed seed, String editor) {
         SeedFile file;
         try (InputStream in = seed.open().get()) {
             file = SeedReader.read(seed.name(), in);
@@ -78,7 +83,7 @@ public class SeedImporter {
             throw new SeedException(seed.name(), null, "cannot be read: " + e.getMessage(), e);
         }
         Instant now = clock.instant();
-        List<Entry> entries = entries(seed.name(), file, now);
+        List<Entry> entries = entries(seed.name(), file, now, editor);
         int[] counts = new int[3];
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < entries.size(); i++) {
@@ -113,23 +118,23 @@ public class SeedImporter {
     private record Entry(String id, String label, Object record, Object revise) {
     }
 
-    private static List<Entry> entries(String name, SeedFile file, Instant now) {
+    private static List<Entry> entries(String name, SeedFile file, Instant now, String editor) {
         List<Entry> entries = new ArrayList<>(file.size());
         for (int i = 0; i < file.sources().size(); i++) {
             SeedFile.SourceSeed s = require(name, file.sources().get(i), "sources[" + i + "]");
             entries.add(new Entry(s.sourceId(), "sources[" + i + "] (" + s.sourceId() + ")", new RegisterSource(
-                    s.sourceId(), s.title(), s.publisher(), s.published(), s.language(), s.seedFile(), EDITOR, now),
+                    s.sourceId(), s.title(), s.publisher(), s.published(), s.language(), s.seedFile(), editor, now),
                     null));
         }
         for (int i = 0; i < file.bases().size(); i++) {
             SeedFile.BaseSeed b = require(name, file.bases().get(i), "bases[" + i + "]");
             entries.add(new Entry(b.baseId(), "bases[" + i + "] (" + b.baseId() + ")", new RegisterBase(
-                    b.baseId(), b.nameEn(), b.nameAr(), b.aliases(), b.province(), EDITOR, now), null));
+                    b.baseId(), b.nameEn(), b.nameAr(), b.aliases(), b.province(), editor, now), null));
         }
         for (int i = 0; i < file.agreements().size(); i++) {
             SeedFile.AgreementSeed a = require(name, file.agreements().get(i), "agreements[" + i + "]");
             entries.add(new Entry(a.agreementId(), "agreements[" + i + "] (" + a.agreementId() + ")",
-                    new RegisterAgreement(a.agreementId(), a.nameEn(), a.nameAr(), EDITOR, now), null));
+                    new RegisterAgreement(a.agreementId(), a.nameEn(), a.nameAr(), editor, now), null));
         }
         for (int i = 0; i < file.facts().size(); i++) {
             SeedFile.FactSeed f = require(name, file.facts().get(i), "facts[" + i + "]");
@@ -138,8 +143,8 @@ public class SeedImporter {
             String reason = "Seed revision: " + (f.revision() == null || f.revision().isBlank()
                     ? "the curated chronology was changed" : f.revision());
             entries.add(new Entry(f.factId(), "facts[" + i + "] (" + f.factId() + ")",
-                    new RecordFact(f.factId(), content, EDITOR, now),
-                    new ReviseFromSeed(f.factId(), content, reason, EDITOR, now)));
+                    new RecordFact(f.factId(), content, editor, now),
+                    new ReviseFromSeed(f.factId(), content, reason, editor, now)));
         }
         for (int i = 0; i < file.retractions().size(); i++) {
             SeedFile.RetractionSeed r = require(name, file.retractions().get(i), "retractions[" + i + "]");
@@ -147,7 +152,7 @@ public class SeedImporter {
                 throw new SeedException(name, "retractions[" + i + "]", "a retraction needs a reason", null);
             }
             entries.add(new Entry(r.factId(), "retractions[" + i + "] (" + r.factId() + ")", null,
-                    new ReviseFromSeed(r.factId(), null, "Seed retraction: " + r.reason(), EDITOR, now)));
+                    new ReviseFromSeed(r.factId(), null, "Seed retraction: " + r.reason(), editor, now)));
         }
         return entries;
     }

@@ -1,0 +1,68 @@
+package org.sijill.seed;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sijill.record.ReadModelSync;
+import org.sijill.web.ReadModelLagException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.ByteArrayInputStream;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Editors add a seed file (seeds/README.md format) to the running installation, without stopping it:
+ * the same import as on start, through the command path, recorded under the editor's name. One file is
+ * one transaction: a malformed file stores nothing and is a 400 naming the entry and the problem. The
+ * answer comes once every read endpoint shows the import; progress is logged every 50 entries.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Editing", description = "Writes (EDITOR role); send Idempotency-Key to retry safely")
+class SeedImportController {
+
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
+
+    private final SeedImporter importer;
+    private final ReadModelSync readModel;
+
+    SeedImportController(SeedImporter importer, ReadModelSync readModel) {
+        this.importer = importer;
+        this.readModel = readModel;
+    }
+
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+    @Operation(summary = "Import one seed file (YAML) into the running installation; entries already present "
+            + "are skipped, so sending it again records nothing")
+    ImportReport importFile(@RequestBody byte[] yaml, Principal editor,
+                            @Parameter(description = "the file's name, for messages and logs", example = "60-more.yml")
+                            @RequestParam(defaultValue = "upload.yml") String name) {
+        ImportReport report = importer.importAll(List.of(new SeedImporter.Seed(name,
+                () -> new ByteArrayInputStream(yaml))), editor.getName());
+        try {
+            readModel.awaitIndex(readModel.head(), READ_TIMEOUT);
+        } catch (TimeoutException | RuntimeException e) {
+            throw new ReadModelLagException(name);
+        }
+        return report;
+    }
+
+    @ExceptionHandler(SeedException.class)
+    ProblemDetail malformed(SeedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The file was refused; nothing of it was stored.");
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", List.of(java.util.Map.of("field", "body", "message", e.getMessage())));
+        return problem;
+    }
+}
