@@ -21,15 +21,28 @@ class AuditLines {
 
     String line(AuditRow row) {
         String payload = new String(row.payload(), StandardCharsets.UTF_8);
-        return "{\"seq\":" + row.seq()
-                + ",\"eventId\":" + quote(row.eventId())
-                + ",\"type\":" + quote(row.type())
-                + ",\"aggregateId\":" + quote(row.aggregateId())
-                + ",\"aggregateVersion\":" + row.aggregateVersion()
-                + ",\"recordedAt\":" + quote(row.recordedAt())
-                + ",\"recordedBy\":" + quote(recordedBy(payload))
-                + ",\"hash\":" + quote(row.hash())
-                + ",\"prevHash\":" + quote(row.prevHash())
+        return render(row.seq(), row.eventId(), row.type(), row.aggregateId(), row.aggregateVersion(),
+                row.recordedAt(), recordedBy(payload), row.hash(), row.prevHash(), payload, this::quote);
+    }
+
+    /**
+     * The one canonical form of a line, used to write it and, by {@link ExportVerifier}, to check that a
+     * line is exactly what the stored event gives: the fields the hash covers are recomputed, recordedBy
+     * must be the payload's own, and any other change to the text (an added key, a reformatted value)
+     * makes the line differ from its canonical form.
+     */
+    static String render(long seq, String eventId, String type, String aggregateId, long aggregateVersion,
+                         String recordedAt, String recordedBy, String hash, String prevHash, String payload,
+                         java.util.function.UnaryOperator<String> quote) {
+        return "{\"seq\":" + seq
+                + ",\"eventId\":" + quote.apply(eventId)
+                + ",\"type\":" + quote.apply(type)
+                + ",\"aggregateId\":" + quote.apply(aggregateId)
+                + ",\"aggregateVersion\":" + aggregateVersion
+                + ",\"recordedAt\":" + quote.apply(recordedAt)
+                + ",\"recordedBy\":" + quote.apply(recordedBy)
+                + ",\"hash\":" + quote.apply(hash)
+                + ",\"prevHash\":" + quote.apply(prevHash)
                 + ",\"payload\":" + payload + "}";
     }
 

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 
 /**
  * Verifies an exported NDJSON file offline, without the application or its database (bin/verify-export).
- * Each line's hash is recomputed from its fields and the payload's verbatim text (the last field), and
- * each prevHash must be the hash of the line before. A full export starts from the genesis hash (64
+ * Each line's hash is recomputed from its fields and the payload's verbatim text (the last field), each
+ * prevHash must be the hash of the line before, and the line must be exactly its canonical form
+ * ({@link AuditLines#render}) with recordedBy taken from the hashed payload: no field of a line, nor
+ * anything added to it, can change without the line failing. A full export starts from the genesis hash (64
  * zeros); a partial one (after=N) starts mid-chain, and its last hash should equal the server's headHash.
  */
 public final class ExportVerifier {
@@ -58,8 +60,14 @@ public final class ExportVerifier {
                 String expected = ChainHash.of(prevHash, seq, event.get("eventId").asText(), event.get("type").asText(),
                         event.get("aggregateId").asText(), event.get("aggregateVersion").asLong(),
                         event.get("recordedAt").asText(), payload);
+                String payloadText = new String(payload, StandardCharsets.UTF_8);
+                JsonNode by = JSON.readTree(payloadText).get("recordedBy");
+                String canonical = AuditLines.render(seq, text(event, "eventId"), text(event, "type"),
+                        text(event, "aggregateId"), event.get("aggregateVersion").asLong(), text(event, "recordedAt"),
+                        by == null || by.isNull() ? null : by.asText(), text(event, "hash"), prevHash, payloadText,
+                        ExportVerifier::quote);
                 boolean linked = previous == null || previous.equals(prevHash);
-                if (!linked || !expected.equals(event.get("hash").asText())) {
+                if (!linked || !expected.equals(event.get("hash").asText()) || !canonical.equals(line)) {
                     return new Verification(false, events, seq, previous);
                 }
                 previous = expected;
@@ -68,5 +76,18 @@ public final class ExportVerifier {
             }
         }
         return new Verification(true, events, null, previous);
+    }
+
+    private static String text(JsonNode event, String field) {
+        JsonNode value = event.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String quote(String text) {
+        try {
+            return text == null ? "null" : JSON.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -73,6 +73,40 @@ class AuditIT {
     }
 
     @Test
+    void aChangeToAnyFieldOfAnExportLineIsCaughtOffline() throws Exception {
+        ApiClient api = new ApiClient(port);
+        List<String> lines = api.get("/api/v1/audit/events?after=0&limit=5", AUDITOR).getBody().lines().toList();
+        assertThat(ExportVerifier.verify(new StringReader(String.join("\n", lines))).valid()).isTrue();
+        String line = lines.get(2);
+        java.util.Map<String, String> tampered = new java.util.LinkedHashMap<>();
+        tampered.put("seq", bump(line, "\"seq\":(\\d+)"));
+        tampered.put("eventId", line.replaceFirst("\"eventId\":\"(.)", "\"eventId\":\"0"));
+        tampered.put("type", line.replaceFirst("\"type\":\"([^\"]*)\"", "\"type\":\"$1X\""));
+        tampered.put("aggregateId", line.replaceFirst("\"aggregateId\":\"([^\"]*)\"", "\"aggregateId\":\"$1x\""));
+        tampered.put("aggregateVersion", bump(line, "\"aggregateVersion\":(\\d+)"));
+        tampered.put("recordedAt", line.replaceFirst("\"recordedAt\":\"(\\d)", "\"recordedAt\":\"9"));
+        tampered.put("recordedBy", line.replaceFirst("\"recordedBy\":\"([^\"]*)\"", "\"recordedBy\":\"mallory\""));
+        tampered.put("hash", line.replaceFirst("\"hash\":\"(.)", "\"hash\":\"$1$1"));
+        tampered.put("prevHash", line.replaceFirst("\"prevHash\":\"(.)", "\"prevHash\":\"f"));
+        tampered.put("payload", line.replaceFirst("(\"payload\":.*)\"recordedBy\":\"([^\"]*)\"", "$1\"recordedBy\":\"mallory\""));
+        tampered.put("an added field", line.replaceFirst("^\\{", "{\"note\":1,"));
+        for (var change : tampered.entrySet()) {
+            assertThat(change.getValue()).as(change.getKey()).isNotEqualTo(line);
+            List<String> copy = new java.util.ArrayList<>(lines);
+            copy.set(2, change.getValue());
+            Verification caught = ExportVerifier.verify(new StringReader(String.join("\n", copy)));
+            assertThat(caught.valid()).as(change.getKey()).isFalse();
+            assertThat(caught.events()).as(change.getKey() + ": caught on its own line").isEqualTo(3);
+        }
+    }
+
+    private static String bump(String line, String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(line);
+        assertThat(m.find()).isTrue();
+        return line.substring(0, m.start(1)) + (Long.parseLong(m.group(1)) + 1) + line.substring(m.end(1));
+    }
+
+    @Test
     void afterAndLimitPageThroughTheExport() {
         ApiClient api = new ApiClient(port);
         List<String> page = api.get("/api/v1/audit/events?after=5&limit=3", AUDITOR).getBody().lines().toList();
