@@ -78,7 +78,14 @@ class RegistryWriteController {
         });
     }
 
+    /**
+     * The answer a registration gives once committed. An id the command will refuse gets no Location (the
+     * answer is prepared before the command runs, and is never sent or stored when the command is refused).
+     */
     private static ResponseEntity<?> created(String path, String idField, String id) {
+        if (id == null || !org.sijill.shared.Checks.ID.matcher(id).matches()) {
+            return ResponseEntity.status(201).body(java.util.Collections.singletonMap(idField, id));
+        }
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path(path)
                 .buildAndExpand(id).toUri()).body(Map.of(idField, id));
     }

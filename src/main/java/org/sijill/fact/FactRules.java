@@ -1,6 +1,7 @@
 package org.sijill.fact;
 
 import org.sijill.shared.Checks;
+import org.sijill.shared.Period;
 import org.sijill.shared.Violation;
 
 import java.time.LocalDate;
@@ -64,11 +65,15 @@ final class FactRules {
         Optional<LocalDate> start = when.precision().parse(when.date());
         if (start.isEmpty()) {
             out.add(new Violation("when.date", "must be a real date of the form " + form(when.precision())));
+        } else if (!Period.contains(start.get())) {
+            out.add(new Violation("when.date", Period.describe()));
         }
         if (when.until() != null) {
             Optional<LocalDate> until = when.precision().parse(when.until());
             if (until.isEmpty()) {
                 out.add(new Violation("when.until", "must be a real date of the form " + form(when.precision())));
+            } else if (!Period.contains(until.get())) {
+                out.add(new Violation("when.until", Period.describe()));
             } else if (start.isPresent() && !until.get().isAfter(start.get())) {
                 out.add(new Violation("when.until", "must be after when.date"));
             }

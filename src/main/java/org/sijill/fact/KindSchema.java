@@ -117,7 +117,8 @@ public record KindSchema(SubjectType subject, String subjectField, String valueF
         if (!(announced instanceof Map<?, ?> map) || map.size() != 2 || !(map.get("date") instanceof String date)
                 || !(map.get("precision") instanceof String precision)
                 || !Set.of("DAY", "MONTH", "YEAR").contains(precision)
-                || Precision.valueOf(precision).parse(date).isEmpty()) {
+                || Precision.valueOf(precision).parse(date).isEmpty()
+                || !org.sijill.shared.Period.contains(Precision.valueOf(precision).parse(date).get())) {
             out.add(new Violation("data.announced", problem));
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.sijill.web;
 
 import org.sijill.shared.InvalidCommandException;
+import org.sijill.shared.Period;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +30,9 @@ public final class Params {
         if (!DATE.matcher(value).matches()) {
             throw bad(name, "must be a date: YYYY-MM-DD, YYYY-MM or YYYY");
         }
+        LocalDate day;
         try {
-            return switch (value.length()) {
+            day = switch (value.length()) {
                 case 4 -> LocalDate.parse(value + "-01-01");
                 case 7 -> LocalDate.parse(value + "-01");
                 default -> LocalDate.parse(value);
@@ -38,6 +40,10 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw bad(name, "is not a real date");
         }
+        if (!Period.contains(day)) {
+            throw bad(name, Period.describe());
+        }
+        return day;
     }
 
     /** The first day after the period the parameter names; null when absent. */

@@ -68,6 +68,11 @@ class HostileInputIT {
                 arguments("unknown precision", "/api/v1/facts", fact("\"MILESTONE\"", "\"when\":{\"date\":\"2020\",\"precision\":\"WEEK\"}", "{}", SOURCES, "\"s\""), 400, "when.precision"),
                 arguments("impossible date", "/api/v1/facts", fact("\"MILESTONE\"", "\"when\":{\"date\":\"2021-02-30\",\"precision\":\"DAY\"}", "{}", SOURCES, "\"s\""), 400, "when.date"),
                 arguments("precision mismatch", "/api/v1/facts", fact("\"MILESTONE\"", "\"when\":{\"date\":\"2021-02\",\"precision\":\"DAY\"}", "{}", SOURCES, "\"s\""), 400, "when.date"),
+                arguments("a number where a text goes", "/api/v1/facts", fact("\"MILESTONE\"", WHEN, "{}", SOURCES, "9223372036854775808"), 400, "summaryEn"),
+                arguments("a boolean locator", "/api/v1/facts", fact("\"MILESTONE\"", WHEN, "{}", "\"sources\":[{\"sourceId\":\"004_381da1ff9ba8b82d\",\"locator\":false}]", "\"s\""), 400, "sources[0].locator"),
+                arguments("a text where a version goes", "/api/v1/facts/n004-k1-handover-2020-03/corrections", "{\"expectedVersion\":\"1\",\"reason\":\"r\",\"summaryEn\":\"x\"}", 400, "expectedVersion"),
+                arguments("year zero", "/api/v1/facts", fact("\"MILESTONE\"", "\"when\":{\"date\":\"0000-01-01\",\"precision\":\"DAY\"}", "{}", SOURCES, "\"s\""), 400, "when.date"),
+                arguments("year 9999", "/api/v1/facts", fact("\"MILESTONE\"", "\"when\":{\"date\":\"9999-12-31\",\"precision\":\"DAY\"}", "{}", SOURCES, "\"s\""), 400, "when.date"),
                 arguments("span backwards", "/api/v1/facts", fact("\"MILESTONE\"", "\"when\":{\"date\":\"2017\",\"until\":\"2014\",\"precision\":\"YEAR\"}", "{}", SOURCES, "\"s\""), 400, "when.until"),
                 arguments("unknown force", "/api/v1/facts", troops("{\"force\":\"NATO\",\"count\":1}"), 400, "data.force"),
                 arguments("negative count", "/api/v1/facts", troops("{\"force\":\"US\",\"count\":-5}"), 400, "data.count"),
@@ -140,6 +145,16 @@ class HostileInputIT {
                 "/api/v1/presence?on=%00", "/api/v1/facts?from=9999-99-99", "/api/v1/facts?asKnownAt=0"}) {
             int status = api.get(query, null).getStatusCode().value();
             assertThat(status).as(query).isLessThan(500);
+        }
+    }
+
+    @Test
+    void queriesThatAreNotUtf8OrOutsideThePeriodAre400() {
+        for (String query : new String[]{"/api/v1/bases?q=%D8%D8%D8", "/api/v1/facts?q=%C0%AF",
+                "/api/v1/presence?on=0000-01-01", "/api/v1/presence?on=9999-12-31", "/api/v1/facts?from=1000"}) {
+            var answer = api.get(query, null);
+            assertThat(answer.getStatusCode().value()).as(query).isEqualTo(400);
+            assertThat(answer.getHeaders().getContentType().toString()).as(query).contains("problem+json");
         }
     }
 
