@@ -82,20 +82,27 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Read model lagging", e.getMessage(), Map.of());
     }
 
-    /** The database cannot be reached: fail fast and say so; nothing was stored. */
+    /**
+     * The database cannot be reached: fail fast and say so. A write may have been lost with the connection
+     * while its commit was in flight, so the answer never claims that nothing was stored: a retry with the
+     * same Idempotency-Key gets the first answer if it was, or performs the write once if it was not.
+     */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransientDataAccessException.class})
-    ProblemDetail unavailable(RuntimeException e) {
+    ProblemDetail unavailable(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
         log.warn("Database unavailable: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                "The database cannot be reached; nothing was stored. Retry shortly.", Map.of());
+        boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", write
+                ? "The database could not be reached while the write was handled: it may or may not be stored. "
+                + "Retry it with the same Idempotency-Key: it is then answered with its first answer or done once."
+                : "The database cannot be reached. Retry shortly.", Map.of());
     }
 
     /** Anything else: a 503 when its cause is a lost database connection, otherwise a logged 500. */
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
+    ProblemDetail unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
         if (DatabaseFailures.isConnectionFailure(e)) {
-            return unavailable(e);
+            return unavailable(e, request);
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.",

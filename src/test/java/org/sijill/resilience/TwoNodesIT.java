@@ -21,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two nodes on one PostgreSQL: both take writes at once and both read every fact; the node holding the
+ * Two nodes on one external PostgreSQL, set up as the README says (Flyway migrates as the owner, the nodes
+ * work as sijill_app): both take writes at once and both read every fact; the node holding the
  * read model's segment processes for both, and when it goes away the other claims the segment, with no
  * event lost or left unapplied.
  */
@@ -37,13 +38,20 @@ class TwoNodesIT {
     @Test
     void bothNodesWriteAndReadAndTheSurvivorTakesOverTheSegments() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
+            try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                s.execute("CREATE ROLE sijill_app LOGIN PASSWORD 'app-secret'");
+            }
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
             ConfigurableApplicationContext a = node(url, "node-a", dir.resolve("a"), true);
             try (ConfigurableApplicationContext b = node(url, "node-b", dir.resolve("b"), false)) {
                 ApiClient viaA = client(a);
                 ApiClient viaB = client(b);
                 JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
                 assertThat(owners(jdbc)).containsOnly("node-a");
+                assertThat(jdbc.queryForObject("SELECT current_user", String.class))
+                        .as("an external database: the application works as the least-privilege role").isEqualTo("sijill_app");
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry"))
+                        .hasStackTraceContaining("permission denied");
 
                 List<String> written = new ArrayList<>(writeConcurrently(viaA, viaB, 10));
                 for (String path : written) {
@@ -92,7 +100,8 @@ class TwoNodesIT {
     }
 
     private static ConfigurableApplicationContext node(String url, String id, Path dataDir, boolean seeds) {
-        return TestNode.start(dataDir, "spring.datasource.url=" + url, "spring.datasource.username=postgres",
+        return TestNode.start(dataDir, "spring.datasource.url=" + url, "spring.datasource.username=sijill_app",
+                "spring.datasource.password=app-secret", "spring.flyway.user=postgres",
                 "chronology.node-id=" + id, "chronology.seeds.import-on-start=" + seeds,
                 "chronology.event-processing.claim-timeout=PT5S",
                 "chronology.security.editor-password=" + SijillTest.EDITOR_PASSWORD);
