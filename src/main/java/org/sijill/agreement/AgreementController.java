@@ -23,7 +23,17 @@ class AgreementController {
         this.agreements = agreements;
     }
 
-    record AgreementView(String agreementId, String nameEn, String nameAr) {
+    record AgreementView(String agreementId, String nameEn, String nameAr) implements org.sijill.web.CsvRow {
+
+        @Override
+        public List<String> csvColumns() {
+            return List.of("agreementId", "nameEn", "nameAr");
+        }
+
+        @Override
+        public List<Object> csvValues() {
+            return java.util.Arrays.asList(agreementId, nameEn, nameAr);
+        }
     }
 
     @GetMapping

@@ -7,5 +7,16 @@ import java.util.List;
  * gives them), and a page of the facts about it in valid-time order ({@code items} … {@code total}).
  */
 public record BaseTimeline(String baseId, List<Series.Segment> segments, List<FactView> items, int page, int size,
-                           long total) {
+                           long total) implements org.sijill.web.CsvTable {
+
+    /** As CSV: the page of facts (the status segments are /presence/series?baseId= as CSV). */
+    @Override
+    public List<String> csvColumns() {
+        return FactView.CSV_COLUMNS;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return items.stream().map(FactView::csvValues).toList();
+    }
 }

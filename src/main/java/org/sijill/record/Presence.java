@@ -14,7 +14,17 @@ import java.util.List;
  */
 public record Presence(LocalDate on, Instant asKnownAt, List<Troops> troops, List<Mission> missions,
                        List<BaseState> bases, List<AgreementState> agreements, List<ClaimView> lapsed,
-                       List<ClaimView> planned) {
+                       List<ClaimView> planned) implements org.sijill.web.CsvTable {
+
+    @Override
+    public List<String> csvColumns() {
+        return PresenceCsv.COLUMNS;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return PresenceCsv.rows(this);
+    }
 
     public record Troops(String force, Long count, Long low, Long high, String basis, When when,
                          boolean inTransition, String factId, int version, List<SourceView> sources,

@@ -17,7 +17,24 @@ import java.util.Set;
  * value) and the fact that caused the change: the claim deciding on {@code to}, including a span that
  * has ended by then ({@code lapsed}), or else the one that answered on {@code from}.
  */
-public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, List<Change> changes) {
+public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, List<Change> changes)
+        implements org.sijill.web.CsvTable {
+
+    /** As CSV: one row per changed subject. */
+    @Override
+    public List<String> csvColumns() {
+        return List.of("subjectType", "subjectId", "beforeValue", "beforeCount", "beforeFactId", "afterValue",
+                "afterCount", "afterFactId", "lapsed", "factId", "version");
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return changes.stream().map(c -> java.util.Arrays.<Object>asList(c.subjectType(), c.subjectId(),
+                c.before() == null ? null : c.before().value(), c.before() == null ? null : c.before().count(),
+                c.before() == null ? null : c.before().factId(), c.after() == null ? null : c.after().value(),
+                c.after() == null ? null : c.after().count(), c.after() == null ? null : c.after().factId(),
+                c.lapsed(), c.factId(), c.version())).toList();
+    }
 
     public record State(String value, Long count, When when, String factId, int version) {
     }

@@ -12,7 +12,23 @@ import java.util.List;
  * are in no segment. {@code planned} lists the subject's PLANNED claims known at {@code asKnownAt}.
  */
 public record Series(String subjectType, String subjectId, String nameEn, String nameAr, LocalDate from,
-                     LocalDate to, Instant asKnownAt, List<Segment> segments, List<ClaimView> planned) {
+                     LocalDate to, Instant asKnownAt, List<Segment> segments, List<ClaimView> planned)
+        implements org.sijill.web.CsvTable {
+
+    /** As CSV: one row per segment. */
+    @Override
+    public List<String> csvColumns() {
+        return List.of("subjectType", "subjectId", "from", "to", "value", "count", "low", "high", "basis", "whenDate",
+                "whenUntil", "precision", "factId", "version", "sources", "alternatives");
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return segments.stream().map(s -> java.util.Arrays.<Object>asList(subjectType, subjectId, s.from(), s.to(),
+                s.value(), s.count(), s.low(), s.high(), s.basis(), CsvCells.date(s.when()), CsvCells.until(s.when()),
+                CsvCells.precision(s.when()), s.factId(), s.version(), CsvCells.sources(s.sources()),
+                String.join(" | ", s.alternatives().stream().map(ClaimView::factId).toList()))).toList();
+    }
 
     public record Segment(LocalDate from, LocalDate to, String value, Long count, Long low, Long high, String basis,
                           When when, String factId, int version, List<SourceView> sources,

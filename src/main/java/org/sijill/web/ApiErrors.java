@@ -78,7 +78,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ReadModelLagException.class)
-    ProblemDetail lagging(ReadModelLagException e) {
+    ProblemDetail lagging(ReadModelLagException e, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Read model lagging", e.getMessage(), Map.of());
     }
 
@@ -89,8 +90,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransientDataAccessException.class})
-    ProblemDetail unavailable(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail unavailable(RuntimeException e, jakarta.servlet.http.HttpServletRequest request,
+                              jakarta.servlet.http.HttpServletResponse response) {
         log.warn("Database unavailable: {}", e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", write
                 ? "The database could not be reached while the write was handled: it may or may not be stored. "
@@ -100,9 +103,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** Anything else: a 503 when its cause is a lost database connection, otherwise a logged 500. */
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request,
+                             jakarta.servlet.http.HttpServletResponse response) {
         if (DatabaseFailures.isConnectionFailure(e)) {
-            return unavailable(e, request);
+            return unavailable(e, request, response);
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.",
@@ -131,6 +135,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
+
+    /** A 503 says when to try again: the database reconnects within seconds, the read model catches up in less. */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -41,6 +41,8 @@ class ReadControllersTest {
     BaseCatalog bases;
     @MockitoBean
     AgreementCatalog agreements;
+    @MockitoBean
+    ReadModelSync readModel;
 
     @Test
     void aMonthMeansItsFirstDayAndAsKnownAtIsPassedOn() throws Exception {
@@ -108,6 +110,14 @@ class ReadControllersTest {
                         .param("asKnownAt", "2025-01-01T00:00:00Z"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.to").value("2025-12-31"))
                 .andExpect(jsonPath("$.segments").isArray());
+    }
+
+    @Test
+    void a503SaysWhenToRetry() throws Exception {
+        when(presence.at(any(), any(), any())).thenThrow(new org.sijill.web.ReadModelLagException("f-1"));
+        mvc.perform(get("/api/v1/presence").param("on", "2021"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "2"));
     }
 
     @Test

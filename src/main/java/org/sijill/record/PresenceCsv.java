@@ -1,0 +1,58 @@
+package org.sijill.record;
+
+import org.sijill.fact.When;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The CSV form of a presence answer: one row per subject, its section first, lapsed and planned included. */
+final class PresenceCsv {
+
+    static final List<String> COLUMNS = List.of("section", "subjectType", "subjectId", "nameEn", "nameAr", "province",
+            "value", "count", "low", "high", "basis", "whenDate", "whenUntil", "precision", "inTransition",
+            "heldUntil", "announced", "due", "factId", "version", "sources", "alternatives");
+
+    private PresenceCsv() {
+    }
+
+    static List<List<Object>> rows(Presence p) {
+        List<List<Object>> rows = new ArrayList<>();
+        p.troops().forEach(t -> rows.add(row("troops", "TROOPS", t.force(), null, null, null, null, t.count(), t.low(),
+                t.high(), t.basis(), t.when(), t.inTransition(), null, null, null, t.factId(), t.version(),
+                CsvCells.sources(t.sources()), ids(t.alternatives(), Presence.Troops::factId))));
+        p.missions().forEach(m -> rows.add(row("missions", "MISSION", m.scope(), null, null, null, m.phase(), null,
+                null, null, m.basis(), m.when(), m.inTransition(), null, null, null, m.factId(), m.version(),
+                CsvCells.sources(m.sources()), ids(m.alternatives(), Presence.Mission::factId))));
+        p.bases().forEach(b -> rows.add(row("bases", "BASE", b.baseId(), b.nameEn(), b.nameAr(), b.province(),
+                b.status(), null, null, null, b.basis(), b.when(), b.inTransition(), null, null, null, b.factId(),
+                b.version(), CsvCells.sources(b.sources()), ids(b.alternatives(), Presence.BaseState::factId))));
+        p.agreements().forEach(a -> rows.add(row("agreements", "AGREEMENT", a.agreementId(), a.nameEn(), a.nameAr(),
+                null, a.status(), null, null, null, a.basis(), a.when(), a.inTransition(), null, null, null,
+                a.factId(), a.version(), CsvCells.sources(a.sources()),
+                ids(a.alternatives(), Presence.AgreementState::factId))));
+        p.lapsed().forEach(c -> rows.add(claim("lapsed", c)));
+        p.planned().forEach(c -> rows.add(claim("planned", c)));
+        return rows;
+    }
+
+    private static List<Object> claim(String section, ClaimView c) {
+        return row(section, c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), null, c.value(), c.count(), c.low(),
+                c.high(), c.basis(), c.when(), null, c.heldUntil(), c.announced() == null ? null : c.announced().date(),
+                c.due(), c.factId(), c.version(), CsvCells.sources(c.sources()), null);
+    }
+
+    private static List<Object> row(String section, String type, String id, String nameEn, String nameAr,
+                                    String province, String value, Long count, Long low, Long high, String basis,
+                                    When when, Boolean inTransition, LocalDate heldUntil, String announced, Boolean due,
+                                    String factId, int version, String sources, String alternatives) {
+        return Arrays.asList(section, type, id, nameEn, nameAr, province, value, count, low, high, basis,
+                CsvCells.date(when), CsvCells.until(when), CsvCells.precision(when), inTransition, heldUntil, announced,
+                due, factId, version, sources, alternatives);
+    }
+
+    private static <T> String ids(List<T> alternatives, java.util.function.Function<T, String> id) {
+        return alternatives == null ? null : String.join(" | ", alternatives.stream().map(id).toList());
+    }
+}

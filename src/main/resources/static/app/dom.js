@@ -1,0 +1,166 @@
+// Small DOM helpers and the renderers shared by every view. No innerHTML: all text goes in as text.
+
+/** Creates an element: h('td', {class: 'count', 'data-value': 3}, '3,000'). */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value == null || value === false) continue;
+    if (key === 'class') el.className = value;
+    else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  add(el, children);
+  return el;
+}
+
+function add(el, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child == null || child === false) continue;
+    el.append(child instanceof Node ? child : String(child));
+  }
+}
+
+export function clear(el, ...children) {
+  el.replaceChildren();
+  add(el, children);
+  return el;
+}
+
+/** Arabic text: always in an element with dir="rtl" lang="ar". */
+export function arabic(text, tag = 'span', attrs = {}) {
+  return text ? h(tag, {dir: 'rtl', lang: 'ar', ...attrs}, text) : h(tag, attrs, '—');
+}
+
+const ARABIC = /[\u0600-\u06FF]/;
+// A quoted Arabic passage «…», or a run of Arabic words (with the digits and punctuation between them).
+const ARABIC_RUN = /«[^»]*[\u0600-\u06FF][^»]*»|[\u0600-\u06FF](?:[\u0600-\u06FF\u0660-\u0669\d\s،؛؟.:\-–]*[\u0600-\u06FF\u0660-\u0669])?/g;
+
+/** Mixed English/Arabic text (titles, summaries, locators): the Arabic runs in rtl spans. */
+export function bidi(text) {
+  if (text == null) return '';
+  const s = String(text);
+  if (!ARABIC.test(s)) return s;
+  const out = [];
+  let last = 0;
+  for (const m of s.matchAll(ARABIC_RUN)) {
+    if (m.index > last) out.push(s.slice(last, m.index));
+    out.push(h('span', {dir: 'rtl', lang: 'ar'}, m[0]));
+    last = m.index + m[0].length;
+  }
+  if (last < s.length) out.push(s.slice(last));
+  return out;
+}
+
+// ---- formatting --------------------------------------------------------------------------------
+
+/** A valid time as analysts write it: "2021-12-09", "2020-09", "2003–2007". */
+export function fmtWhen(when) {
+  if (!when) return '—';
+  return when.until ? `${when.date}–${when.until}` : when.date;
+}
+
+export function fmtCount(n) {
+  return n == null ? '—' : Number(n).toLocaleString('en-US');
+}
+
+/** COALITION_PRESENT → "Coalition present" (the test reverses this by upper-casing and "_"). */
+export function label(code) {
+  if (!code) return '—';
+  const s = String(code).toLowerCase().replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const FORCES = {
+  US: 'US',
+  COALITION_NON_US: 'Coalition, non-US',
+  COALITION_TOTAL: 'Coalition total (incl. US)',
+};
+
+export const SCOPES = {IRAQ: 'Iraq', KURDISTAN: 'Kurdistan', SYRIA_FROM_IRAQ: 'Syria (from Iraq)'};
+
+export function fmtInstant(instant) {
+  if (!instant) return '—';
+  return String(instant).replace(/\.\d+Z$/, 'Z');
+}
+
+export function badge(code, kind = 'status') {
+  return h('span', {class: `${kind} ${kind}-${code}`}, label(code));
+}
+
+export function basisCell(basis) {
+  return h('td', {class: `basis basis-${basis || 'REPORTED'}`, 'data-value': basis}, label(basis || 'REPORTED'));
+}
+
+export function factLink(factId, version) {
+  return h('a', {class: 'fact-link', href: `#/facts/${encodeURIComponent(factId)}`, 'data-fact-id': factId},
+    `fact${version ? ` v${version}` : ''} ›`);
+}
+
+// ---- sources and alternatives ------------------------------------------------------------------
+
+export function sourceItem(s) {
+  return h('li', {class: 'source', 'data-source-id': s.sourceId},
+    h('cite', {class: 'source-title'}, bidi(s.title || s.sourceId)),
+    s.publisher ? [' — ', h('span', {class: 'publisher'}, bidi(s.publisher))] : null,
+    s.published ? [', ', h('span', {class: 'published'}, s.published)] : null,
+    s.locator ? h('div', {class: 'locator'}, 'at ', h('q', {}, bidi(s.locator))) : null);
+}
+
+/** The sources as an open list (panels, fact pages). */
+export function sourceList(sources) {
+  if (!sources || !sources.length) return h('p', {class: 'meta'}, 'No source recorded.');
+  return h('ul', {class: 'source-list'}, sources.map(sourceItem));
+}
+
+/** The sources folded in a small <details> (table cells). */
+export function sourcesDetails(sources) {
+  const n = sources ? sources.length : 0;
+  if (!n) return h('span', {class: 'meta'}, 'none');
+  return h('details', {class: 'sources'},
+    h('summary', {}, `${n} source${n === 1 ? '' : 's'}`),
+    sourceList(sources));
+}
+
+/**
+ * Other claims with the same start: each with its value, date, basis, fact and sources.
+ * valueOf(alt) says what the alternative claims.
+ */
+export function alternativesDetails(alternatives, valueOf) {
+  const n = alternatives ? alternatives.length : 0;
+  if (!n) return h('span', {class: 'meta'}, 'none');
+  return h('details', {class: 'alternatives'},
+    h('summary', {}, `${n} other claim${n === 1 ? '' : 's'}`),
+    h('ul', {class: 'alt-list'}, alternatives.map(a => h('li', {class: 'alternative', 'data-fact-id': a.factId},
+      h('strong', {class: 'alt-value'}, valueOf(a)), ' ', fmtWhen(a.when), ' · ', label(a.basis || 'REPORTED'), ' ',
+      factLink(a.factId, a.version),
+      sourceList(a.sources)))));
+}
+
+/** What a claim (ClaimView or presence entry) says: a count for troops, else the value. */
+export function claimValue(c) {
+  if (c.count != null) return fmtCount(c.count);
+  return label(c.value ?? c.status ?? c.phase);
+}
+
+export function rawValue(c) {
+  if (c.count != null) return String(c.count);
+  return c.value ?? c.status ?? c.phase ?? '';
+}
+
+/** A ClaimView's subject as text/nodes: "Troops: US", "Base: Camp Taji قاعدة التاجي". */
+export function subjectOf(c) {
+  switch (c.subjectType) {
+    case 'TROOPS': return ['Troops: ', FORCES[c.subjectId] || c.subjectId];
+    case 'MISSION': return ['Mission: ', SCOPES[c.subjectId] || c.subjectId];
+    case 'BASE': return [h('a', {href: `#/bases/${encodeURIComponent(c.subjectId)}`}, c.nameEn || c.subjectId),
+      c.nameAr ? [' ', arabic(c.nameAr, 'span', {class: 'name-ar'})] : null];
+    case 'AGREEMENT': return ['Agreement: ', c.nameEn || c.subjectId,
+      c.nameAr ? [' ', arabic(c.nameAr, 'span', {class: 'name-ar'})] : null];
+    default: return [c.subjectType || '', ' ', c.subjectId || ''];
+  }
+}
+
+/** A row that says a table is empty (no data-* key, so tests counting rows ignore it). */
+export function emptyRow(columns, text) {
+  return h('tr', {class: 'empty'}, h('td', {class: 'empty', colspan: columns}, text));
+}

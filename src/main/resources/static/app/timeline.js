@@ -1,0 +1,188 @@
+// "Timeline": the facts, paged (GET /api/v1/facts); a fact's page with its history; a base's page.
+import {api} from './api.js';
+import {STATUS_COLORS} from './charts.js';
+import {
+  arabic, badge, basisCell, bidi, clear, emptyRow, factLink, fmtInstant, fmtWhen, h, label, sourceList,
+  sourcesDetails,
+} from './dom.js';
+
+const PAGE_SIZE = 50;
+const $ = sel => document.querySelector(sel);
+let basesById = null;
+
+async function baseNames() {
+  if (!basesById) basesById = new Map((await api('/bases')).map(b => [b.baseId, b]));
+  return basesById;
+}
+
+function baseLink(baseId, bases) {
+  if (!baseId) return '';
+  const b = bases.get(baseId);
+  return h('a', {href: `#/bases/${encodeURIComponent(baseId)}`, 'data-base-id': baseId}, b ? b.nameEn : baseId);
+}
+
+/** One row of a fact list (the timeline and a base's page). */
+function factRow(f, bases) {
+  return h('tr', {'data-fact-id': f.factId, 'data-kind': f.kind},
+    h('td', {class: 'when'}, fmtWhen(f.when)),
+    h('td', {class: 'kind'}, label(f.kind)),
+    h('td', {class: 'summary'},
+      h('a', {href: `#/facts/${encodeURIComponent(f.factId)}`, class: 'fact-summary'}, bidi(f.summaryEn || f.factId)),
+      f.status === 'RETRACTED' ? h('span', {class: 'meta'}, ' (retracted)') : null),
+    h('td', {class: 'base'}, baseLink(f.data && f.data.baseId, bases)),
+    h('td', {class: 'sources'}, sourcesDetails(f.sources)));
+}
+
+// ---- the timeline ------------------------------------------------------------------------------
+
+/** query: {kind, q, page} from the hash (#/timeline?kind=…&q=…&page=…). */
+export async function showTimeline(query) {
+  const view = $('#view-timeline');
+  const page = Math.max(0, Number(query.page) || 0);
+  $('#kind').value = query.kind || '';
+  $('#q').value = query.q || '';
+  view.dataset.state = 'loading';
+  const [result, bases] = await Promise.all([
+    api('/facts', {kind: query.kind, q: query.q, page, size: PAGE_SIZE, sort: 'when'}),
+    baseNames(),
+  ]);
+  clear($('#facts tbody'), result.items.length ? result.items.map(f => factRow(f, bases))
+    : emptyRow(5, 'No fact matches.'));
+  const pages = Math.max(1, Math.ceil(result.total / result.size));
+  $('#facts-meta').textContent = `${result.total} fact${result.total === 1 ? '' : 's'}`
+    + `${query.kind ? ` of kind ${label(query.kind)}` : ''}${query.q ? ` matching “${query.q}”` : ''}, in valid-time order.`;
+  $('#page-info').textContent = `Page ${result.page + 1} of ${pages}`;
+  const go = p => () => { location.hash = timelineHash({...query, page: p}); };
+  $('#prev-page').disabled = result.page <= 0;
+  $('#prev-page').onclick = go(result.page - 1);
+  $('#next-page').disabled = result.page + 1 >= pages;
+  $('#next-page').onclick = go(result.page + 1);
+  view.dataset.state = 'ready';
+}
+
+export function timelineHash({kind, q, page}) {
+  const params = new URLSearchParams();
+  if (kind) params.set('kind', kind);
+  if (q) params.set('q', q);
+  if (page) params.set('page', page);
+  return `#/timeline${params.toString() ? `?${params}` : ''}`;
+}
+
+// ---- a fact ------------------------------------------------------------------------------------
+
+function dataTable(data, bases) {
+  const entries = Object.entries(data || {});
+  if (!entries.length) return h('p', {class: 'meta'}, 'No data fields.');
+  return h('table', {class: 'fact-data'},
+    h('tbody', {}, entries.map(([key, value]) => h('tr', {'data-field': key},
+      h('th', {scope: 'row'}, key),
+      h('td', {}, key === 'baseId' ? baseLink(value, bases) : bidi(valueText(value)))))));
+}
+
+function valueText(value) {
+  if (Array.isArray(value)) return value.map(valueText).join('; ');
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** What a version changed against the one before: one line per field that differs. */
+function changes(entry, before) {
+  if (!before) return [h('li', {}, 'First recorded.')];
+  const lines = [];
+  const diff = (name, a, b) => { if (a !== b) lines.push(h('li', {}, `${name}: `, bidi(a || '—'), ' → ', bidi(b || '—'))); };
+  diff('when', fmtWhen(before.when), fmtWhen(entry.when));
+  diff('summary', before.summaryEn, entry.summaryEn);
+  diff('rank', before.rank, entry.rank);
+  diff('status', before.status, entry.status);
+  const keys = new Set([...Object.keys(before.data || {}), ...Object.keys(entry.data || {})]);
+  for (const key of keys) {
+    const a = before.data?.[key];
+    const b = entry.data?.[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) diff(`data.${key}`, a == null ? '' : valueText(a), b == null ? '' : valueText(b));
+  }
+  const cite = list => (list || []).map(s => `${s.title || s.sourceId} (${s.locator || ''})`).join('; ');
+  diff('sources', cite(before.sources), cite(entry.sources));
+  return lines.length ? lines : [h('li', {}, 'No field changed.')];
+}
+
+export async function showFact(factId) {
+  const view = $('#view-fact');
+  view.dataset.state = 'loading';
+  const [fact, history, bases] = await Promise.all([
+    api(`/facts/${encodeURIComponent(factId)}`),
+    api(`/facts/${encodeURIComponent(factId)}/history`),
+    baseNames(),
+  ]);
+  clear($('#fact-heading'), bidi(fact.summaryEn || fact.factId));
+  const fields = [
+    ['Fact id', h('code', {}, fact.factId)], ['Kind', label(fact.kind)], ['When', fmtWhen(fact.when)],
+    ['Version', String(fact.version)], ['Rank', label(fact.rank)], ['Status', label(fact.status)],
+    ['Recorded', `${fmtInstant(fact.recordedAt)} by ${fact.recordedBy || '—'}`],
+  ];
+  clear($('#fact-body'),
+    h('dl', {class: 'fact-fields', id: 'fact-fields', 'data-fact-id': fact.factId, 'data-version': fact.version},
+      fields.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h('h3', {}, 'Data'), dataTable(fact.data, bases),
+    h('h3', {}, 'Sources'), h('div', {id: 'fact-sources'}, sourceList(fact.sources)),
+    h('h3', {}, 'History'),
+    h('table', {id: 'history'},
+      h('thead', {}, h('tr', {}, ['Version', 'Change', 'Reason', 'Recorded at', 'Recorded by', 'What changed']
+        .map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, history.map((entry, i) => h('tr', {'data-version': entry.version},
+        h('td', {class: 'version'}, String(entry.version)),
+        h('td', {class: 'change'}, label(entry.change)),
+        h('td', {class: 'reason'}, bidi(entry.reason || '—')),
+        h('td', {class: 'recorded-at'}, fmtInstant(entry.recordedAt)),
+        h('td', {class: 'recorded-by'}, entry.recordedBy || '—'),
+        h('td', {class: 'what-changed'}, h('ul', {class: 'changes'}, changes(entry, history[i - 1]))))))));
+  view.dataset.factId = fact.factId;
+  view.dataset.state = 'ready';
+}
+
+// ---- a base ------------------------------------------------------------------------------------
+
+export async function showBase(baseId) {
+  const view = $('#view-base');
+  view.dataset.state = 'loading';
+  const id = encodeURIComponent(baseId);
+  const [base, timeline, bases] = await Promise.all([
+    api(`/bases/${id}`), api(`/bases/${id}/timeline`, {size: 200}), baseNames()]);
+  clear($('#base-heading'), base.nameEn, ' ', arabic(base.nameAr, 'span', {class: 'name-ar'}));
+  const aliases = base.aliases || [];
+  clear($('#base-body'),
+    h('dl', {class: 'fact-fields', id: 'base-fields', 'data-base-id': base.baseId},
+      h('dt', {}, 'English name'), h('dd', {class: 'name-en'}, base.nameEn),
+      h('dt', {}, 'Arabic name'), arabic(base.nameAr, 'dd', {class: 'name-ar'}),
+      h('dt', {}, 'Province'), h('dd', {class: 'province'}, base.province || '—'),
+      h('dt', {}, 'Also called'), h('dd', {}, aliases.length
+        ? h('ul', {class: 'aliases'}, aliases.map(a => h('li', {}, bidi(a)))) : '—')),
+    h('h3', {}, 'Status over time'),
+    h('table', {id: 'base-segments'},
+      h('thead', {}, h('tr', {}, ['From', 'To', 'Status', 'Basis', 'Claim date', 'Sources', 'Alternatives']
+        .map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, timeline.segments.length ? timeline.segments.map(seg =>
+        h('tr', {'data-from': seg.from, 'data-fact-id': seg.factId},
+          h('td', {class: 'when'}, seg.from), h('td', {class: 'when'}, seg.to),
+          h('td', {class: 'status', 'data-value': seg.value}, badge(seg.value)),
+          basisCell(seg.basis),
+          h('td', {class: 'when'}, fmtWhen(seg.when)),
+          h('td', {class: 'sources'}, sourcesDetails(seg.sources), ' ', factLink(seg.factId, seg.version)),
+          h('td', {class: 'alternatives'}, (seg.alternatives || []).length
+            ? seg.alternatives.map(a => [label(a.value), ' ', factLink(a.factId, a.version)]) : '—')))
+        : emptyRow(7, 'No status claim about this base.'))),
+    legend(),
+    h('h3', {}, `Facts about this base (${timeline.total})`),
+    h('table', {id: 'base-facts'},
+      h('thead', {}, h('tr', {}, ['When', 'Kind', 'Summary', 'Base', 'Sources'].map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, timeline.items.length ? timeline.items.map(f => factRow(f, bases))
+        : emptyRow(5, 'No fact about this base.'))),
+    timeline.total > timeline.items.length
+      ? h('p', {class: 'meta'}, `Showing the first ${timeline.items.length}; search the timeline for more.`) : null);
+  view.dataset.baseId = base.baseId;
+  view.dataset.state = 'ready';
+}
+
+function legend() {
+  return h('p', {class: 'meta'}, 'Statuses: ',
+    Object.keys(STATUS_COLORS).map(s => [badge(s), ' ']));
+}
