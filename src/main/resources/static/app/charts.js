@@ -28,7 +28,8 @@ function dayAfter(iso) {
   return t.toISOString().slice(0, 10);
 }
 
-const yearTicks = {stepSize: 1, callback: v => (Number.isInteger(v) ? String(v) : '')};
+// includeBounds false: no extra tick at the (fractional) end, which would push out the last year's.
+const yearTicks = {stepSize: 1, includeBounds: false, callback: v => (Number.isInteger(v) ? String(v) : '')};
 
 /** Steps of a series: a point at each segment's start, one at the end of a run, and a break at gaps. */
 function stepPoints(segments, yOf) {
@@ -162,7 +163,7 @@ function troopsChart(seriesList, max) {
         y: yScale(document.getElementById('log-scale').checked),
       },
       plugins: {
-        legend: {labels: {filter: item => !item.text.endsWith(' low')}},
+        legend: {labels: {usePointStyle: true, filter: item => !item.text.endsWith(' low')}},
         tooltip: {
           callbacks: {
             title: () => '',

@@ -83,8 +83,9 @@ export function fmtInstant(instant) {
   return String(instant).replace(/\.\d+Z$/, 'Z');
 }
 
-export function badge(code, kind = 'status') {
-  return h('span', {class: `${kind} ${kind}-${code}`}, label(code));
+/** A value as a small coloured label (base statuses have their colours in style.css). */
+export function badge(code) {
+  return h('span', {class: `badge badge-${code}`}, label(code));
 }
 
 export function basisCell(basis) {

@@ -39,7 +39,7 @@ function render(p) {
   fill('#missions', 7, 'No mission phase holds on this date.', p.missions, m =>
     h('tr', {'data-scope': m.scope, 'data-fact-id': m.factId},
       h('th', {scope: 'row', class: 'scope'}, SCOPES[m.scope] || m.scope),
-      h('td', {class: 'phase', 'data-value': m.phase}, badge(m.phase, 'phase-badge')),
+      h('td', {class: 'phase', 'data-value': m.phase}, label(m.phase)),
       ...claimCells(m, a => label(a.phase))));
 
   fill('#bases', 9, 'No base status holds on this date.', p.bases, b =>

@@ -147,12 +147,12 @@ export async function showBase(baseId) {
   const id = encodeURIComponent(baseId);
   const [base, timeline, bases] = await Promise.all([
     api(`/bases/${id}`), api(`/bases/${id}/timeline`, {size: 200}), baseNames()]);
-  clear($('#base-heading'), base.nameEn, ' ', arabic(base.nameAr, 'span', {class: 'name-ar'}));
+  clear($('#base-heading'), base.nameEn, base.nameAr ? [' · ', arabic(base.nameAr)] : null);
   const aliases = base.aliases || [];
   clear($('#base-body'),
     h('dl', {class: 'fact-fields', id: 'base-fields', 'data-base-id': base.baseId},
       h('dt', {}, 'English name'), h('dd', {class: 'name-en'}, base.nameEn),
-      h('dt', {}, 'Arabic name'), arabic(base.nameAr, 'dd', {class: 'name-ar'}),
+      h('dt', {}, 'Arabic name'), h('dd', {}, arabic(base.nameAr, 'span', {class: 'name-ar'})),
       h('dt', {}, 'Province'), h('dd', {class: 'province'}, base.province || '—'),
       h('dt', {}, 'Also called'), h('dd', {}, aliases.length
         ? h('ul', {class: 'aliases'}, aliases.map(a => h('li', {}, bidi(a)))) : '—')),

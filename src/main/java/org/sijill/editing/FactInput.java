@@ -1,6 +1,8 @@
 package org.sijill.editing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrection;
 import org.sijill.fact.FactKind;
@@ -16,6 +18,17 @@ import java.util.Map;
 /** Request bodies of the fact writes (CONTRACT.md "Writes"). */
 final class FactInput {
 
+    /** The per-kind shapes of data, as CONTRACT.md gives them. */
+    static final String DATA = """
+            The kind's data. TROOP_LEVEL: force (US, COALITION_NON_US, COALITION_TOTAL), count, optional low, high, \
+            qualifier (EXACT, APPROXIMATE, AT_LEAST, AT_MOST). TROOP_MOVEMENT: force, direction (WITHDRAWN, \
+            DEPLOYED), count, optional baseId. BASE_STATUS: baseId, status (COALITION_PRESENT, HANDED_OVER, \
+            CLOSED). MISSION_PHASE: scope (IRAQ, KURDISTAN, SYRIA_FROM_IRAQ), phase (COMBAT, \
+            ADVISE_ASSIST_ENABLE, ENDED). AGREEMENT: agreementId, status (SIGNED, IN_FORCE, EXPIRED, \
+            TERMINATED). These four may carry basis (REPORTED by default, ANNOUNCED, PLANNED) and, for PLANNED, \
+            announced: {"date","precision"}. Other kinds: free fields (speaker, round, place, counts...), \
+            with optional baseId and agreementId naming registered entries.""";
+
     private FactInput() {
     }
 
@@ -24,8 +37,14 @@ final class FactInput {
              "data":{"baseId":"k1","status":"HANDED_OVER"},
              "sources":[{"sourceId":"004_381da1ff9ba8b82d","locator":"line 17, «سلمتها قوات التحالف»"}],
              "summaryEn":"The coalition handed K-1 to Iraqi forces in March 2020."}""")
-    record NewFact(String kind, WhenInput when, Map<String, Object> data, List<SourceRef> sources, String summaryEn,
-                   String rank) {
+    record NewFact(@Schema(requiredMode = REQUIRED, allowableValues = {"TROOP_LEVEL", "TROOP_MOVEMENT", "BASE_STATUS",
+                           "MISSION_PHASE", "AGREEMENT", "NEGOTIATION", "STATEMENT", "LEGISLATION", "INCIDENT",
+                           "EQUIPMENT", "MILESTONE"}) String kind,
+                   @Schema(requiredMode = REQUIRED) WhenInput when,
+                   @Schema(requiredMode = REQUIRED, description = DATA) Map<String, Object> data,
+                   @Schema(requiredMode = REQUIRED, minLength = 1) List<SourceRef> sources,
+                   @Schema(requiredMode = REQUIRED, maxLength = 2000) String summaryEn,
+                   @Schema(allowableValues = {"PREFERRED", "NORMAL", "DEPRECATED"}, defaultValue = "NORMAL") String rank) {
 
         FactContent toContent() {
             List<Violation> violations = new ArrayList<>();
@@ -43,7 +62,9 @@ final class FactInput {
     @Schema(example = """
             {"expectedVersion":1,"reason":"The article gives the handover month as April",
              "when":{"date":"2020-04","precision":"MONTH"}}""")
-    record Correction(Long expectedVersion, String reason, WhenInput when, Map<String, Object> data,
+    record Correction(@Schema(requiredMode = REQUIRED, minimum = "1") Long expectedVersion,
+                      @Schema(requiredMode = REQUIRED, maxLength = 1000) String reason, WhenInput when,
+                      @Schema(description = DATA) Map<String, Object> data,
                       List<SourceRef> sources, String summaryEn, String rank) {
 
         FactCorrection toCorrection() {
@@ -58,7 +79,8 @@ final class FactInput {
 
     @Schema(example = """
             {"expectedVersion":2,"reason":"Duplicate of n004-k1-handover-2020-03"}""")
-    record Retraction(Long expectedVersion, String reason) {
+    record Retraction(@Schema(requiredMode = REQUIRED, minimum = "1") Long expectedVersion,
+                      @Schema(requiredMode = REQUIRED, maxLength = 1000) String reason) {
 
         long version() {
             List<Violation> violations = new ArrayList<>();

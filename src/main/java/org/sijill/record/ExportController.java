@@ -29,7 +29,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/v1/export")
-@Tag(name = "Facts", description = "The record's facts, their versions and timelines")
+@Tag(name = "Facts")
 class ExportController {
 
     static final int PAGE = 2000;

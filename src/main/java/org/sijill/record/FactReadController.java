@@ -42,7 +42,7 @@ class FactReadController {
                     + "ta marbuta and diacritics folded). sort: when (default), -when, recordedAt, -recordedAt, factId. "
                     + "Retracted facts are left out unless includeRetracted=true.")
     PageOf<FactView> list(@Parameter(example = "BASE_STATUS") @RequestParam(required = false) String kind,
-                          @Parameter(example = "2020") @RequestParam(required = false) String from,
+                          @Parameter(example = "2020-01") @RequestParam(required = false) String from,
                           @Parameter(example = "2021-12") @RequestParam(required = false) String to,
                           @Parameter(example = "US") @RequestParam(required = false) String force,
                           @Parameter(example = "k1") @RequestParam(required = false) String baseId,
@@ -80,7 +80,7 @@ class FactReadController {
     @GetMapping("/timeline")
     @Operation(summary = "Active facts in valid-time order, as known at asKnownAt (default now)")
     PageOf<FactView> timeline(@Parameter(example = "2019-12") @RequestParam(required = false) String from,
-                              @Parameter(example = "2022") @RequestParam(required = false) String to,
+                              @Parameter(example = "2022-12") @RequestParam(required = false) String to,
                               @Parameter(example = "MISSION_PHASE") @RequestParam(required = false) String kind,
                               @RequestParam(required = false) String asKnownAt,
                               @RequestParam(required = false) Integer page,

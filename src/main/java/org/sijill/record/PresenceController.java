@@ -73,7 +73,7 @@ class PresenceController {
                   @RequestParam(required = false) String scope,
                   @RequestParam(required = false) String baseId,
                   @RequestParam(required = false) String agreementId,
-                  @Parameter(example = "2003") @RequestParam(required = false) String from,
+                  @Parameter(example = "2003-01") @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to,
                   @RequestParam(required = false) String asKnownAt) {
         String forceId = Params.oneOf("force", force, Vocabulary.FORCES);

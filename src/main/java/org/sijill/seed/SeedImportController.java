@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-@Tag(name = "Editing", description = "Writes (EDITOR role); send Idempotency-Key to retry safely")
+@Tag(name = "Editing")
 class SeedImportController {
 
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
