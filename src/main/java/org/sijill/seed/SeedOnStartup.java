@@ -25,7 +25,8 @@ import java.util.concurrent.TimeoutException;
  * event store the whole of it; on an installation of an earlier release only what it does not have yet
  * and the revisions and retractions the seeds now carry ({@link SeedImporter}), so an upgrade brings
  * the record up to date without duplicating anything. Health stays OUT_OF_SERVICE until the import is
- * done and the read model has caught up, so "UP" means the imported record is readable.
+ * done and the read model has caught up, so "UP" means the imported record is readable. Nodes starting
+ * together import one after the other ({@link SeedLock}): the later one finds everything present.
  */
 @Component("seedImport")
 class SeedOnStartup implements ApplicationRunner, HealthIndicator {
@@ -61,11 +62,11 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
         log.info(Boolean.TRUE.equals(empty) ? "Empty event store: importing the bundled chronology"
                 : "Bringing the record up to date with the bundled chronology (new entries, revisions)");
         state = "RUNNING";
-        try {
+        try (SeedLock lock = SeedLock.take(jdbc)) {
             importer.importAll(bundled());
             readModel.awaitIndex(readModel.head(), READ_MODEL_TIMEOUT);
             state = "DONE";
-        } catch (RuntimeException | TimeoutException e) {
+        } catch (RuntimeException | TimeoutException | java.sql.SQLException e) {
             state = "FAILED";
             throw new IllegalStateException("The bundled chronology could not be imported", e);
         }
