@@ -2,7 +2,7 @@
 // GET /api/v1/presence/series. Chart.js is the global `Chart` of the webjar's UMD build. The x axis is
 // a plain number, the decimal year (2021.94 is 2021-12-09), with our own year ticks: no date adapter.
 import {api} from './api.js';
-import {FORCES, fmtCount, fmtWhen, h, label} from './dom.js';
+import {FORCES, clear, fmtCount, fmtWhen, h, label} from './dom.js';
 import {showClaim} from './panel.js';
 
 const FORCE_COLORS = {US: '#1f5fa8', COALITION_NON_US: '#c0561b', COALITION_TOTAL: '#2e7d32'};
@@ -31,19 +31,18 @@ function dayAfter(iso) {
 // includeBounds false: no extra tick at the (fractional) end, which would push out the last year's.
 const yearTicks = {stepSize: 1, includeBounds: false, callback: v => (Number.isInteger(v) ? String(v) : '')};
 
-/** Steps of a series: a point at each segment's start, one at the end of a run, and a break at gaps. */
+/**
+ * Steps of a series: each segment as a point at its start and one at its end (the day after its last),
+ * with a break (y null) where the next segment does not start on that day: days without a value.
+ */
 function stepPoints(segments, yOf) {
   const points = [];
   segments.forEach((seg, i) => {
     const prev = segments[i - 1];
-    if (prev && dayAfter(prev.to) !== seg.from) {
-      const end = decYear(dayAfter(prev.to));
-      points.push({x: end, y: yOf(prev), seg: prev, edge: true}, {x: end, y: null});
-    }
+    if (prev && dayAfter(prev.to) !== seg.from) points.push({x: decYear(dayAfter(prev.to)), y: null});
     points.push({x: decYear(seg.from), y: yOf(seg), seg});
+    points.push({x: decYear(dayAfter(seg.to)), y: yOf(seg), seg, edge: true});
   });
-  const last = segments[segments.length - 1];
-  if (last) points.push({x: decYear(dayAfter(last.to)), y: yOf(last), seg: last, edge: true});
   return points;
 }
 
@@ -112,6 +111,7 @@ export async function showCharts(asKnownAt, on) {
     window.sijillCharts.bases.destroy();
   }
   const troops = troopsChart(series, max);
+  troopsTable(series);
   const basesChart = baseLanes(bases, baseSeries, max);
   window.sijillCharts = {troops, bases: basesChart};
   shownFor = key;
@@ -163,8 +163,9 @@ function troopsChart(seriesList, max) {
         y: yScale(document.getElementById('log-scale').checked),
       },
       plugins: {
-        legend: {labels: {usePointStyle: true, filter: item => !item.text.endsWith(' low')}},
+        legend: {labels: {usePointStyle: true, generateLabels: legendItems, filter: item => !item.text.endsWith(' low')}},
         tooltip: {
+          filter: item => item.dataset.role !== 'band',
           callbacks: {
             title: () => '',
             label: ctx => {
@@ -186,6 +187,15 @@ function troopsChart(seriesList, max) {
     chart.update();
   };
   return chart;
+}
+
+/** Legend markers: a line for a force, a cross for its plans, a box for its range. */
+function legendItems(chart) {
+  return Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item => {
+    const role = chart.data.datasets[item.datasetIndex].role;
+    return {...item, pointStyle: role === 'planned' ? 'crossRot' : role === 'band' ? 'rect' : 'line',
+      lineWidth: role === 'steps' ? 3 : item.lineWidth};
+  });
 }
 
 function yScale(logarithmic) {
@@ -215,6 +225,20 @@ function troopsClick(event, elements, chart) {
     if (distance <= 12 && (!best || distance < best.distance)) best = {distance, seg, force: ds.force};
   });
   if (best) showClaim(subject(best.force), best.seg);
+}
+
+/** The same steps as a table, for keyboards and screen readers: each row opens its claim. */
+function troopsTable(seriesList) {
+  clear(document.querySelector('#troops-series tbody'), seriesList.flatMap(s => s.segments.map(seg =>
+    h('tr', {'data-force': s.subjectId, 'data-from': seg.from, 'data-fact-id': seg.factId},
+      h('th', {scope: 'row'}, FORCES[s.subjectId] || s.subjectId),
+      h('td', {class: 'when'}, seg.from), h('td', {class: 'when'}, seg.to),
+      h('td', {class: 'count', 'data-value': seg.count}, fmtCount(seg.count)),
+      h('td', {class: 'range'}, seg.low == null && seg.high == null ? '—' : `${fmtCount(seg.low)}–${fmtCount(seg.high)}`),
+      h('td', {class: 'basis'}, label(seg.basis)),
+      h('td', {class: 'claim-when'}, fmtWhen(seg.when)),
+      h('td', {class: 'alternatives'}, String((seg.alternatives || []).length)),
+      h('td', {}, h('button', {type: 'button', onclick: () => showClaim(subject(s.subjectId), seg)}, 'Show claim'))))));
 }
 
 function subject(force, what = 'troop level') {

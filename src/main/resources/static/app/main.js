@@ -7,6 +7,7 @@ import {showPresence} from './presence.js';
 import {showBase, showFact, showTimeline, timelineHash} from './timeline.js';
 
 const DEFAULT_DATE = '2021-12-20';
+let shownView = null;
 const $ = sel => document.querySelector(sel);
 
 // ---- the question, kept in the query string ------------------------------------------------------
@@ -90,6 +91,8 @@ function currentView() {
 async function route() {
   const {parts, query} = parseHash();
   const view = currentView();
+  if (view !== shownView) closePanel();
+  shownView = view;
   for (const section of document.querySelectorAll('section.view')) {
     section.hidden = section.id !== `view-${view}`;
   }

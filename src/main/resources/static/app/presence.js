@@ -13,12 +13,25 @@ export async function showPresence(on, asKnownAt) {
   const view = $('#view-date');
   const mine = ++asked;
   view.dataset.state = 'loading';
-  const answer = await api('/presence', {on, asKnownAt});
+  let answer;
+  try {
+    answer = await api('/presence', {on, asKnownAt});
+  } catch (error) {
+    if (mine !== asked) return;
+    clearAnswer(); // no earlier answer may stand for this question
+    throw error;
+  }
   if (mine !== asked) return;
   render(answer);
   view.dataset.on = answer.on;
   view.dataset.asKnownAt = asKnownAt || '';
   view.dataset.state = 'ready';
+}
+
+function clearAnswer() {
+  $('#answer-meta').replaceChildren();
+  for (const body of document.querySelectorAll('#view-date table tbody')) body.replaceChildren();
+  delete $('#view-date').dataset.on;
 }
 
 function render(p) {

@@ -49,8 +49,9 @@ export async function showTimeline(query) {
   clear($('#facts tbody'), result.items.length ? result.items.map(f => factRow(f, bases))
     : emptyRow(5, 'No fact matches.'));
   const pages = Math.max(1, Math.ceil(result.total / result.size));
-  $('#facts-meta').textContent = `${result.total} fact${result.total === 1 ? '' : 's'}`
-    + `${query.kind ? ` of kind ${label(query.kind)}` : ''}${query.q ? ` matching “${query.q}”` : ''}, in valid-time order.`;
+  clear($('#facts-meta'), `${result.total} fact${result.total === 1 ? '' : 's'}`,
+    query.kind ? ` of kind ${label(query.kind)}` : '',
+    query.q ? [' matching “', h('span', {class: 'query'}, bidi(query.q)), '”'] : '', ', in valid-time order.');
   $('#page-info').textContent = `Page ${result.page + 1} of ${pages}`;
   const go = p => () => { location.hash = timelineHash({...query, page: p}); };
   $('#prev-page').disabled = result.page <= 0;

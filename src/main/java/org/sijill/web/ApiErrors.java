@@ -38,8 +38,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(InvalidCommandException.class)
-    ProblemDetail invalid(InvalidCommandException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request was refused; nothing was stored.",
+    ProblemDetail invalid(InvalidCommandException e, jakarta.servlet.http.HttpServletRequest request) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", read ? "The question was refused: "
+                + e.violations().stream().map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid input") + "." : "The request was refused; nothing was stored.",
                 Map.of("errors", e.violations()));
     }
 

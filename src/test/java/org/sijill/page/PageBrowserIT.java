@@ -3,6 +3,7 @@ package org.sijill.page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -75,11 +76,13 @@ class PageBrowserIT {
     private final RestClient http = RestClient.create();
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+
     @BeforeAll
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+        if (!browser) {
             System.out.println(SKIPPED);
-            Assumptions.assumeTrue(false, SKIPPED);
+            return; // every test then skips (below), and says why
         }
         node = TestNode.start(dataDir);
         base = "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
@@ -95,6 +98,11 @@ class PageBrowserIT {
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browser, SKIPPED);
     }
 
     @AfterAll
@@ -188,6 +196,7 @@ class PageBrowserIT {
         wait.until(d -> "error".equals(attr("#view-date", "data-state")));
         WebElement error = driver.findElement(By.id("error"));
         assertThat(error.isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector("#view-date tbody tr"))).isEmpty();
         JsonNode problem = json.readTree(http.get().uri(URI.create(base + "/api/v1/presence?on=2021-02-31")).retrieve()
                 .onStatus(s -> true, (req, res) -> { }).body(String.class));
         assertThat(error.getText()).contains(problem.get("detail").asString());
@@ -207,8 +216,10 @@ class PageBrowserIT {
             assertThat(c.getSize().getHeight()).as(canvas).isPositive();
         }
         // One step per segment, at the segment's count, for every force.
+        int troopSegments = 0;
         for (String force : List.of("US", "COALITION_NON_US", "COALITION_TOTAL")) {
             JsonNode series = api("/api/v1/presence/series?force=" + force + "&from=2003");
+            troopSegments += series.get("segments").size();
             List<Object> counts = listOf(js("return window.sijillCharts.troops.data.datasets"
                     + ".filter(d => d.role === 'steps' && d.force === arguments[0])[0].data"
                     + ".filter(p => p.seg && !p.edge).map(p => p.y)", force));
@@ -216,6 +227,8 @@ class PageBrowserIT {
             series.get("segments").forEach(s -> expected.add(s.get("count").asLong()));
             assertThat(counts.stream().map(o -> ((Number) o).longValue()).toList()).as(force).isEqualTo(expected);
         }
+        // ...and the same steps in the table beside the chart (for keyboards and screen readers).
+        assertThat(driver.findElements(By.cssSelector("#troops-series tbody tr[data-force]"))).hasSize(troopSegments);
         // An announced claim has its own point style.
         assertThat(js("const c = window.sijillCharts.troops, i = c.data.datasets.findIndex(d => d.force === 'US' "
                 + "&& d.role === 'steps'), j = c.data.datasets[i].data.findIndex(p => p.seg && !p.edge && "
@@ -278,6 +291,7 @@ class PageBrowserIT {
                 + "&page=0&size=50&sort=when");
         assertThat(found.get("total").asLong()).isPositive();
         wait.until(d -> factIdsShown().equals(ids(found.get("items"))));
+        assertThat(js(ARABIC_OUTSIDE_RTL)).asList().isEmpty();
         screenshot("timeline");
 
         // A fact's page: its current version, sources and history.
@@ -535,10 +549,10 @@ class PageBrowserIT {
                 .isEqualTo(segment.get("from").asString() + " → " + segment.get("to").asString());
     }
 
-    /** The side panel narrows the charts: wait until they have been laid out at their new width. */
+    /** The side panel narrows the charts: wait until they have been laid out at their new width (Chart.js floors it). */
     private void waitForChartsToFit() {
         wait.until(d -> Boolean.TRUE.equals(js("return ['troops', 'bases'].every(k => { const c = window.sijillCharts[k];"
-                + " return Math.abs(c.width - c.canvas.parentNode.clientWidth) < 1; })")));
+                + " return Math.abs(c.width - c.canvas.parentNode.getBoundingClientRect().width) < 1; })")));
     }
 
     private Object js(String script, Object... args) {
