@@ -23,22 +23,19 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Editors record, correct and retract facts. Every answer comes once the read model reflects the
- * write; the authenticated name is stored with the event as recordedBy. The wait for the read model
- * comes after the idempotent part: a write that is stored but slow to show keeps its answer for retries.
+ * Editors record, correct and retract facts. The read model is written in the write's transaction, so
+ * every answer reflects the write; the authenticated name is stored with the event as recordedBy.
  */
 @RestController
 @RequestMapping(path = "/api/v1/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Editing", description = "Writes (EDITOR role); send Idempotency-Key to retry safely")
 class FactWriteController {
 
-    private final Writes writes;
     private final JsonBodies bodies;
     private final Idempotency idempotency;
     private final Clock clock;
 
-    FactWriteController(Writes writes, JsonBodies bodies, Idempotency idempotency, Clock clock) {
-        this.writes = writes;
+    FactWriteController(JsonBodies bodies, Idempotency idempotency, Clock clock) {
         this.bodies = bodies;
         this.idempotency = idempotency;
         this.clock = clock;
@@ -50,7 +47,7 @@ class FactWriteController {
                     content = @Content(schema = @Schema(implementation = FactInput.NewFact.class))))
     ResponseEntity<?> record(@RequestBody byte[] body, Principal editor,
                              @Parameter(description = "retry key") @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        ResponseEntity<?> answer = idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
+        return idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
             FactInput.NewFact input = bodies.parse(body, FactInput.NewFact.class);
             String factId = "f-" + UUID.randomUUID();
             return new Idempotency.Prepared(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()),
@@ -58,9 +55,6 @@ class FactWriteController {
                             .path("/api/v1/facts/{id}").buildAndExpand(factId).toUri())
                             .body(new FactInput.Written(factId, 1)));
         });
-        String path = answer.getHeaders().getLocation().getPath();
-        writes.awaitReadable(path.substring(path.lastIndexOf('/') + 1));
-        return answer;
     }
 
     @PostMapping("/{factId}/corrections")
@@ -69,7 +63,7 @@ class FactWriteController {
                     content = @Content(schema = @Schema(implementation = FactInput.Correction.class))))
     ResponseEntity<?> correct(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        ResponseEntity<?> answer = idempotency.run(editor.getName(), key,
+        return idempotency.run(editor.getName(), key,
                 "POST /api/v1/facts/" + factId + "/corrections", body, () -> {
                     FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
                     var correction = input.toCorrection();
@@ -77,8 +71,6 @@ class FactWriteController {
                             correction, editor.getName(), clock.instant()),
                             ResponseEntity.ok(new FactInput.Written(factId, input.expectedVersion() + 1)));
                 });
-        writes.awaitReadable(factId);
-        return answer;
     }
 
     @PostMapping("/{factId}/retraction")
@@ -87,7 +79,7 @@ class FactWriteController {
                     content = @Content(schema = @Schema(implementation = FactInput.Retraction.class))))
     ResponseEntity<?> retract(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        ResponseEntity<?> answer = idempotency.run(editor.getName(), key,
+        return idempotency.run(editor.getName(), key,
                 "POST /api/v1/facts/" + factId + "/retraction", body, () -> {
                     FactInput.Retraction input = bodies.parse(body, FactInput.Retraction.class);
                     long expected = input.version();
@@ -95,7 +87,5 @@ class FactWriteController {
                             editor.getName(), clock.instant()),
                             ResponseEntity.ok(new FactInput.Written(factId, expected + 1)));
                 });
-        writes.awaitReadable(factId);
-        return answer;
     }
 }

@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.sijill.record.ReadModelSync;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -23,8 +22,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * transaction, each in its own nested unit of work and behind its own savepoint: a command that is refused
  * is rolled back alone, its staged events and every row it wrote (read models, idempotency answers), and
  * its caller alone gets the refusal. If the group's commit fails, each of its commands is run again alone, so
- * no caller's write fails for another's. Each result carries the event store's head after its commit, an
- * index at or above the write's events, so that callers wait for the read model without asking the store.
+ * no caller's write fails for another's. The read model is written in the same transaction (subscribing
+ * projection), so a completed result means the write is readable.
  */
 @Component
 class GroupCommit implements SmartLifecycle {
@@ -36,29 +35,23 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    /** A command's result and the highest stored global index once it had committed. */
-    record Committed(Object result, long headIndex) {
-    }
-
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Savepoints savepoints;
     private final CommandGateway commands;
     private final TransactionManager transactions;
-    private final ReadModelSync readModel;
     private final int maxGroup;
     private volatile Thread committer;
 
-    GroupCommit(CommandGateway commands, TransactionManager transactions, ReadModelSync readModel,
-                Savepoints savepoints, @Value("${chronology.writes.max-group:64}") int maxGroup) {
+    GroupCommit(CommandGateway commands, TransactionManager transactions, Savepoints savepoints,
+                @Value("${chronology.writes.max-group:64}") int maxGroup) {
         this.savepoints = savepoints;
         this.commands = commands;
         this.transactions = transactions;
-        this.readModel = readModel;
         this.maxGroup = maxGroup;
     }
 
     /** Sends the command in the next group and returns its result, or throws what its handler threw. */
-    Committed send(Object command) {
+    Object send(Object command) {
         Pending pending = Pending.of(command);
         if (committer == null) {
             run(List.of(pending));
@@ -69,7 +62,7 @@ class GroupCommit implements SmartLifecycle {
             }
         }
         try {
-            return (Committed) pending.result().get();
+            return pending.result().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -109,13 +102,12 @@ class GroupCommit implements SmartLifecycle {
             group.forEach(this::alone);
             return;
         }
-        long head = headAfterCommit();
         for (int i = 0; i < group.size(); i++) {
             Object outcome = outcomes.get(i);
             if (outcome instanceof RuntimeException refused) {
                 group.get(i).result().completeExceptionally(refused);
             } else {
-                group.get(i).result().complete(new Committed(outcome, head));
+                group.get(i).result().complete(outcome);
             }
         }
     }
@@ -123,18 +115,9 @@ class GroupCommit implements SmartLifecycle {
     private void alone(Pending pending) {
         try {
             Object result = commands.sendAndWait(pending.command());
-            pending.result().complete(new Committed(result, headAfterCommit()));
+            pending.result().complete(result);
         } catch (RuntimeException refused) {
             pending.result().completeExceptionally(refused);
-        }
-    }
-
-    /** The store's head once committed, or -1 when it cannot be read: the write stands either way. */
-    private long headAfterCommit() {
-        try {
-            return readModel.head();
-        } catch (RuntimeException unreadable) {
-            return -1;
         }
     }
 

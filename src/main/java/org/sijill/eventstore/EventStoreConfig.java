@@ -22,7 +22,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.sijill.shared.TokenCommits;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -128,14 +127,13 @@ class EventStoreConfig {
 
     /**
      * Segment claims carry this node's id (default: the JVM's pid@host); a claim not renewed within the
-     * claim timeout is taken over by another node. Committed tokens are told to {@link NotifyingTokenStore}'s
-     * listeners.
+     * claim timeout is taken over by another node. No processor tracks the store today (the read models
+     * are written in the writes' transactions); the store is kept for any tracking processor to come.
      */
     @Bean
     TokenStore tokenStore(Serializer serializer, ConnectionProvider connectionProvider,
                           @Value("${chronology.node-id:}") String nodeId,
-                          @Value("${chronology.event-processing.claim-timeout:PT10S}") java.time.Duration claimTimeout,
-                          List<TokenCommits> listeners) {
+                          @Value("${chronology.event-processing.claim-timeout:PT10S}") java.time.Duration claimTimeout) {
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable("token_entry").setProcessorNameColumn("processor_name")
                 .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
@@ -150,6 +148,6 @@ class EventStoreConfig {
         if (!nodeId.isBlank()) {
             builder.nodeId(nodeId);
         }
-        return new NotifyingTokenStore(builder, listeners);
+        return builder.build();
     }
 }

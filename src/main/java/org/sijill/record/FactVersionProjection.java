@@ -2,8 +2,7 @@ package org.sijill.record;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.sijill.agreement.AgreementCatalog;
@@ -16,9 +15,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps fact_version, the bitemporal history of every fact, and presence_subject, as the tracking
- * processing group {@value #GROUP}. The events of one processor batch are written together when its
- * unit of work prepares to commit, in the transaction that also stores the processor's token.
+ * Keeps fact_version, the bitemporal history of every fact, and presence_subject, as the subscribing
+ * processing group {@value #GROUP}: in the transaction of the write whose events it projects, so a write
+ * is readable the moment it commits and a failed projection fails the write. The events of one unit of
+ * work are written together before it commits (the events are stored by then: their global indexes are
+ * read back by identifier). A replay rebuilds the same tables from the store ({@link FactVersionReplay}).
  */
 @Component
 @ProcessingGroup(FactVersionProjection.GROUP)
@@ -34,39 +35,33 @@ class FactVersionProjection {
     }
 
     @EventHandler
-    void on(FactRecorded event, TrackingToken token) {
-        add(event, token);
+    void on(FactRecorded event, EventMessage<?> message) {
+        add(event, message.getIdentifier());
     }
 
     @EventHandler
-    void on(FactCorrected event, TrackingToken token) {
-        add(event, token);
+    void on(FactCorrected event, EventMessage<?> message) {
+        add(event, message.getIdentifier());
     }
 
     @EventHandler
-    void on(FactRetracted event, TrackingToken token) {
-        add(event, token);
+    void on(FactRetracted event, EventMessage<?> message) {
+        add(event, message.getIdentifier());
     }
 
-    @ResetHandler
-    void reset() {
-        store.clear();
-    }
-
-    private void add(Object event, TrackingToken token) {
-        long position = token == null ? -1 : token.position().orElse(-1);
+    private void add(Object event, String eventId) {
         if (!CurrentUnitOfWork.isStarted()) {
             FactVersionStore.Batch alone = new FactVersionStore.Batch();
-            store.add(alone, event, position);
+            store.add(alone, event, -1, eventId);
             store.flush(alone);
             return;
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        FactVersionStore.Batch batch = root.getOrComputeResource(BATCH, key -> {
+        UnitOfWork<?> unit = CurrentUnitOfWork.get();
+        FactVersionStore.Batch batch = unit.getOrComputeResource(BATCH, key -> {
             FactVersionStore.Batch created = new FactVersionStore.Batch();
-            root.onPrepareCommit(u -> store.flush(created));
+            unit.onPrepareCommit(u -> store.flush(created));
             return created;
         });
-        store.add(batch, event, position);
+        store.add(batch, event, -1, eventId);
     }
 }

@@ -17,7 +17,9 @@ final class FactVersionRow {
     final String status;
     final Instant recordedAt;
     final String recordedBy;
-    final long globalIndex;
+    /** The event's index in the store; -1 until resolved from {@link #eventId} once the event is stored. */
+    long globalIndex;
+    String eventId;
     final Subject subject;
     Instant supersededAt;
 

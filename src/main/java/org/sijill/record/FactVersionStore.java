@@ -33,6 +33,7 @@ class FactVersionStore {
     static final class Batch {
         private final Map<String, FactVersionRow> rows = new LinkedHashMap<>();
         private final List<Object[]> supersede = new ArrayList<>();
+        private FactVersionRow last;
     }
 
     private final JdbcTemplate jdbc;
@@ -55,7 +56,18 @@ class FactVersionStore {
         this.subjects = subjects;
     }
 
-    /** Adds one event to the batch; events of other types are ignored. */
+    /**
+     * Adds one event to the batch; events of other types are ignored. A global index below 0 is resolved at
+     * {@link #flush} from the event's identifier (the event is stored by then, in the same transaction).
+     */
+    void add(Batch batch, Object event, long globalIndex, String eventId) {
+        add(batch, event, globalIndex);
+        FactVersionRow last = batch.last;
+        if (last != null && globalIndex < 0) {
+            last.eventId = eventId;
+        }
+    }
+
     void add(Batch batch, Object event, long globalIndex) {
         if (event instanceof FactRecorded e) {
             put(batch, new FactVersionRow(e.factId(), 1, "RECORDED", null, e.content(), "ACTIVE", e.recordedAt(),
@@ -74,6 +86,7 @@ class FactVersionStore {
     }
 
     void flush(Batch batch) {
+        resolveIndexes(batch);
         if (!batch.supersede.isEmpty()) {
             jdbc.batchUpdate("UPDATE " + versions + " SET superseded_at = ? WHERE fact_id = ? AND version = ?",
                     new RowBinder(batch.supersede));
@@ -107,6 +120,27 @@ class FactVersionStore {
         batch.supersede.clear();
     }
 
+    /** Global indexes of events projected in their own transaction, read back by event identifier. */
+    private void resolveIndexes(Batch batch) {
+        List<FactVersionRow> unresolved = batch.rows.values().stream().filter(r -> r.globalIndex < 0 && r.eventId != null)
+                .toList();
+        if (unresolved.isEmpty()) {
+            return;
+        }
+        Map<String, Long> indexes = new java.util.HashMap<>();
+        jdbc.query("SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier = ANY (?)",
+                rs -> {
+                    indexes.put(rs.getString(1), rs.getLong(2));
+                }, (Object) unresolved.stream().map(r -> r.eventId).toArray(String[]::new));
+        for (FactVersionRow row : unresolved) {
+            Long index = indexes.get(row.eventId);
+            if (index == null) {
+                throw new IllegalStateException("event " + row.eventId + " is not stored in this transaction");
+            }
+            row.globalIndex = index;
+        }
+    }
+
     void clear() {
         storedSubjects.clear();
         jdbc.execute("TRUNCATE " + versions + ", " + subjects);
@@ -114,6 +148,7 @@ class FactVersionStore {
 
     private static void put(Batch batch, FactVersionRow row) {
         batch.rows.put(key(row.factId, row.version), row);
+        batch.last = row;
     }
 
     private static void supersede(Batch batch, String factId, long version, java.time.Instant at) {

@@ -3,8 +3,6 @@ package org.sijill.seed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.sijill.record.ReadModelSync;
-import org.sijill.web.ReadModelLagException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,29 +14,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.ByteArrayInputStream;
 import java.security.Principal;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Editors add a seed file (seeds/README.md format) to the running installation, without stopping it:
  * the same import as on start, through the command path, recorded under the editor's name. One file is
- * one transaction: a malformed file stores nothing and is a 400 naming the entry and the problem. The
- * answer comes once every read endpoint shows the import; progress is logged every 50 entries.
+ * one transaction, the read model written in it: a malformed file stores nothing and is a 400 naming the
+ * entry and the problem; the answer comes with the import readable. Progress is logged every 50 entries.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Editing")
 class SeedImportController {
 
-    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
     private final SeedImporter importer;
-    private final ReadModelSync readModel;
 
-    SeedImportController(SeedImporter importer, ReadModelSync readModel) {
+    SeedImportController(SeedImporter importer) {
         this.importer = importer;
-        this.readModel = readModel;
     }
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
@@ -49,11 +42,6 @@ class SeedImportController {
                             @RequestParam(defaultValue = "upload.yml") String name) {
         ImportReport report = importer.importAll(List.of(new SeedImporter.Seed(name,
                 () -> new ByteArrayInputStream(yaml))), editor.getName());
-        try {
-            readModel.awaitIndex(readModel.head(), READ_TIMEOUT);
-        } catch (TimeoutException | RuntimeException e) {
-            throw new ReadModelLagException(name);
-        }
         return report;
     }
 

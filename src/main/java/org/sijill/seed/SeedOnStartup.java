@@ -1,6 +1,5 @@
 package org.sijill.seed;
 
-import org.sijill.record.ReadModelSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,11 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 /**
  * On every start, imports the bundled chronology (classpath:seeds/*.yml, in name order): on an empty
@@ -33,20 +30,17 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SeedOnStartup.class);
 
-    private static final Duration READ_MODEL_TIMEOUT = Duration.ofMinutes(5);
 
     private final SeedImporter importer;
-    private final ReadModelSync readModel;
     private final JdbcTemplate jdbc;
     private final boolean enabled;
     private final String location;
     private volatile String state = "PENDING";
 
-    SeedOnStartup(SeedImporter importer, ReadModelSync readModel, JdbcTemplate jdbc,
+    SeedOnStartup(SeedImporter importer, JdbcTemplate jdbc,
                   @Value("${chronology.seeds.import-on-start:true}") boolean enabled,
                   @Value("${chronology.seeds.location:classpath:seeds/*.yml}") String location) {
         this.importer = importer;
-        this.readModel = readModel;
         this.jdbc = jdbc;
         this.enabled = enabled;
         this.location = location;
@@ -64,9 +58,8 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
         state = "RUNNING";
         try (SeedLock lock = SeedLock.take(jdbc)) {
             importer.importAll(bundled());
-            readModel.awaitIndex(readModel.head(), READ_MODEL_TIMEOUT);
             state = "DONE";
-        } catch (RuntimeException | TimeoutException | java.sql.SQLException e) {
+        } catch (RuntimeException | java.sql.SQLException e) {
             state = "FAILED";
             throw new IllegalStateException("The bundled chronology could not be imported", e);
         }

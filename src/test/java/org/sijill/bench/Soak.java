@@ -81,8 +81,6 @@ public final class Soak {
             for (Thread thread : threads) {
                 thread.join();
             }
-            ReadModelSync readModel = node.getBean(ReadModelSync.class);
-            readModel.awaitIndex(readModel.head(), Duration.ofMinutes(5));
             long lost = acknowledged.stream().filter(location -> {
                 try {
                     return client.send(HttpRequest.newBuilder(URI.create(location)).GET().build(),

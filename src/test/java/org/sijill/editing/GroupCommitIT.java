@@ -76,15 +76,15 @@ class GroupCommitIT {
 
         group.run(pending);
 
-        assertThat(committed(pending.get(0)).result()).isNotNull();
+        assertThat(committed(pending.get(0))).isNotNull();
         assertThat(cause(pending.get(1))).isInstanceOf(InvalidCommandException.class);
-        assertThat(committed(pending.get(2)).result()).isEqualTo(2L);
+        assertThat(committed(pending.get(2))).isEqualTo(2L);
         assertThat(cause(pending.get(3))).isInstanceOf(VersionConflictException.class);
         assertThat(cause(pending.get(4))).isInstanceOf(AggregateStreamCreationException.class);
-        assertThat(committed(pending.get(5)).result()).isNotNull();
+        assertThat(committed(pending.get(5))).isNotNull();
         assertThat(events(a, b, c)).containsExactly(a + "/0", a + "/1", c + "/0");
-        assertThat(committed(pending.get(5)).headIndex()).as("the head once the command had committed")
-                .isGreaterThanOrEqualTo(lastIndex(c));
+        assertThat(jdbc.queryForList("SELECT fact_id FROM fact_version WHERE fact_id IN (?, ?, ?)", String.class, a, b, c))
+                .as("readable once committed").containsExactlyInAnyOrder(a, a, c);
     }
 
     @Test
@@ -101,9 +101,7 @@ class GroupCommitIT {
 
         assertThat(cause(pending.get(1))).isInstanceOf(InvalidCommandException.class);
         assertThat(events(a, b)).containsExactly(a + "/0", b + "/0");
-        assertThat(committed(pending.get(0)).headIndex()).as("one commit, one head for the group")
-                .isEqualTo(committed(pending.get(2)).headIndex())
-                .isGreaterThanOrEqualTo(lastIndex(b));
+        assertThat(lastIndex(a)).as("one commit: the group's events are consecutive").isEqualTo(lastIndex(b) - 1);
     }
 
     @Test
@@ -117,7 +115,7 @@ class GroupCommitIT {
 
         group.run(pending);
 
-        assertThat(committed(pending.get(0)).result()).isNotNull();
+        assertThat(committed(pending.get(0))).isNotNull();
         assertThat(cause(pending.get(1))).as("the key was taken earlier in the group")
                 .isInstanceOf(AlreadyAnsweredException.class);
         assertThat(events(first, second)).containsExactly(first + "/0");
@@ -143,8 +141,8 @@ class GroupCommitIT {
                 Long.class, aggregate);
     }
 
-    private static GroupCommit.Committed committed(GroupCommit.Pending pending) throws Exception {
-        return (GroupCommit.Committed) pending.result().get();
+    private static Object committed(GroupCommit.Pending pending) throws Exception {
+        return pending.result().get();
     }
 
     private static Throwable cause(GroupCommit.Pending pending) {
