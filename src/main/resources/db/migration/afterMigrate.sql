@@ -20,3 +20,13 @@ BEGIN
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON event_hash, event_chain_head, flyway_schema_history FROM %I', app);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', app);
 END $$;
+
+-- The rebuild-in-place functions (V11) run as the owner; the application may call them.
+DO $$
+DECLARE
+    app TEXT := '${appRole}';
+BEGIN
+    IF app <> '' AND app <> current_user AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
+        EXECUTE format('GRANT EXECUTE ON FUNCTION index_rebuilt_read_model(), swap_rebuilt_read_model() TO %I', app);
+    END IF;
+END $$;

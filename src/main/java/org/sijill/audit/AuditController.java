@@ -56,9 +56,11 @@ class AuditController {
     }
 
     @PostMapping("/replay")
-    @Operation(summary = "Rebuild every projection from the event store into shadow tables and compare with live")
-    ResponseEntity<ReplayStatus> startReplay() {
-        if (!replay.start()) {
+    @Operation(summary = "Rebuild the read model from the event store into shadow tables while reads go on, compare "
+            + "with the live one, and swap the rebuilt one into place atomically when it matches or repair=true")
+    ResponseEntity<ReplayStatus> startReplay(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false")
+                                             boolean repair) {
+        if (!replay.start(repair)) {
             throw new StateConflictException("A replay is already running.");
         }
         return ResponseEntity.accepted().body(replay.status());

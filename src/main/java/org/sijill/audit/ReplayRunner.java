@@ -1,5 +1,8 @@
 package org.sijill.audit;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.springframework.beans.factory.annotation.Value;
+
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
@@ -13,19 +16,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Rebuilds every projection from the event store into shadow copies, up to the head at the start,
- * while reads keep being served from the live tables; then compares rebuilt and live content. Events are
- * read on a second thread ({@link EventChunks}) while the previous chunk is written.
+ * Rebuilds the read model from the event store into shadow tables, up to the head at the start, while
+ * reads and writes go on against the live tables; compares rebuilt and live content; and, when they match
+ * or a repair was asked for, swaps the rebuilt tables into place atomically: under the hash chain's lock
+ * (writers wait, a few milliseconds) it applies the events stored since the start, then renames. Events are
+ * read on a second thread ({@link EventChunks}) while the previous chunk is written. The status is stored
+ * ({@link ReplayStatusStore}): every node reads the same, a restart keeps it, one replay runs at a time.
+ *
+ * <p>Failure semantics: a failure before the swap leaves the live read model untouched (FAILED); the swap
+ * is one transaction, so readers see the old model or the new one whole, never a mixture.
  */
 @Service
 public class ReplayRunner {
@@ -43,9 +49,9 @@ public class ReplayRunner {
     private final AgreementCatalog agreements;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final AtomicReference<ReplayStatus> status = new AtomicReference<>(ReplayStatus.idle());
-    private volatile CompletableFuture<ReplayStatus> finished = CompletableFuture.completedFuture(ReplayStatus.idle());
+    private final ReplayStatusStore store;
+    private final String node;
+    private volatile CompletableFuture<ReplayStatus> finished;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "replay");
         thread.setDaemon(true);
@@ -54,7 +60,8 @@ public class ReplayRunner {
 
     ReplayRunner(EventStorageEngine events, FactVersionReplay facts, ReadModelSync readModel, SourceCatalog sources,
                  BaseCatalog bases, AgreementCatalog agreements, JdbcClient jdbc,
-                 PlatformTransactionManager transactions, Clock clock) {
+                 PlatformTransactionManager transactions, ReplayStatusStore store,
+                 @Value("${chronology.node-id:}") String nodeId) {
         this.events = events;
         this.facts = facts;
         this.readModel = readModel;
@@ -63,42 +70,38 @@ public class ReplayRunner {
         this.agreements = agreements;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+        this.store = store;
+        this.node = nodeId.isBlank() ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() : nodeId;
+        this.finished = CompletableFuture.completedFuture(null);
     }
 
     public ReplayStatus status() {
-        return status.get();
+        return store.read();
     }
 
-    /** Starts a replay unless one is running; returns whether it started. */
-    public boolean start() {
-        ReplayStatus current = status.get();
-        if (current.state() == ReplayStatus.State.RUNNING) {
-            return false;
-        }
-        ReplayStatus starting = new ReplayStatus(ReplayStatus.State.RUNNING, 0, 0, null, clock.instant(), null, null,
-                null);
-        if (!status.compareAndSet(current, starting)) {
+    /** Starts a replay unless one is running on any node; returns whether it started. */
+    public boolean start(boolean repair) {
+        if (!store.start(node, repair)) {
             return false;
         }
         finished = CompletableFuture.supplyAsync(() -> {
-            run();
-            return status.get();
+            run(repair);
+            return store.read();
         }, worker);
         return true;
     }
 
-    /** Completes with the final status (DONE or FAILED) of the latest replay. */
+    /** Completes with the final status (DONE or FAILED) of the latest replay started on this node. */
     public CompletableFuture<ReplayStatus> finished() {
         return finished;
     }
 
-    private void run() {
+    private void run(boolean repair) {
         try {
             long head = readModel.head();
             long total = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE global_index <= :head")
                     .param("head", head).query(Long.class).single();
-            update(0, total, null, null);
+            store.progress(0, total);
             transaction.executeWithoutResult(s -> facts.start());
             RegistryDigest rebuilt = new RegistryDigest();
             long processed = 0;
@@ -107,12 +110,10 @@ public class ReplayRunner {
                     List<EventChunks.Event> current = chunk;
                     transaction.executeWithoutResult(s -> apply(current, rebuilt));
                     processed += chunk.size();
-                    update(processed, total, null, null);
+                    store.progress(processed, total);
                 }
             }
-            ReplayStatus rebuilding = status.get();
-            status.set(new ReplayStatus(rebuilding.state(), processed, total, null, rebuilding.startedAt(),
-                    clock.instant(), null, null));
+            store.rebuilt();
             FactVersionReplay.Checksum live = facts.live(head);
             FactVersionReplay.Checksum rebuiltFacts = facts.rebuilt(head);
             boolean factsMatch = live.equals(rebuiltFacts);
@@ -123,15 +124,31 @@ public class ReplayRunner {
             String detail = "fact-versions " + (factsMatch ? "match" : "differ: live " + live + ", rebuilt "
                     + rebuiltFacts + ", e.g. " + facts.differences(head)) + "; registry "
                     + (registryMatches ? "matches" : "differs");
-            status.set(new ReplayStatus(ReplayStatus.State.DONE, processed, total, factsMatch && registryMatches,
-                    status.get().startedAt(), status.get().rebuiltAt(), clock.instant(), detail));
+            boolean swap = factsMatch || repair;
+            if (swap) {
+                swapIntoPlace(head);
+                detail += "; rebuilt read model swapped into place" + (factsMatch ? "" : " (repair)");
+            }
+            store.finish(ReplayStatus.State.DONE, factsMatch && registryMatches, swap, detail);
             log.info("Replay done: {} events, {}", processed, detail);
         } catch (Exception e) {
             log.error("Replay failed", e);
-            ReplayStatus s = status.get();
-            status.set(new ReplayStatus(ReplayStatus.State.FAILED, s.processed(), s.total(), null, s.startedAt(),
-                    s.rebuiltAt(), clock.instant(), e.getMessage()));
+            store.finish(ReplayStatus.State.FAILED, null, false, e.getMessage());
         }
+    }
+
+    /** Indexes the rebuilt tables, then, holding the chain's lock, applies the events since {@code head} and swaps. */
+    private void swapIntoPlace(long head) {
+        transaction.executeWithoutResult(s -> jdbc.sql("SELECT index_rebuilt_read_model()").query().listOfRows());
+        transaction.executeWithoutResult(s -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(" + ChainLock.KEY + ")").query().listOfRows();
+            try (var stream = events.readEvents(GapAwareTrackingToken.newInstance(head, java.util.Set.of()), false)) {
+                stream.forEach(event -> facts.apply(event.getPayload(), event.trackingToken().position().orElse(-1)));
+            } finally {
+                facts.flush();
+            }
+            jdbc.sql("SELECT swap_rebuilt_read_model()").query().listOfRows();
+        });
     }
 
     /** Applies a chunk of events in the current transaction. */
@@ -144,11 +161,5 @@ public class ReplayRunner {
         } finally {
             facts.flush();
         }
-    }
-
-    private void update(long processed, long total, Boolean matches, String detail) {
-        ReplayStatus s = status.get();
-        status.set(new ReplayStatus(s.state(), processed, total, matches, s.startedAt(), s.rebuiltAt(), s.finishedAt(),
-                detail));
     }
 }

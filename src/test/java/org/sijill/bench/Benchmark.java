@@ -103,7 +103,7 @@ public final class Benchmark {
 
             ReplayRunner replay = node.getBean(ReplayRunner.class);
             start = System.nanoTime();
-            replay.start();
+            replay.start(false);
             ReplayStatus replayed = replay.finished().get(1, java.util.concurrent.TimeUnit.HOURS);
             results.put("replayEvents", replayed.processed());
             double verifySeconds = Duration.between(replayed.rebuiltAt(), replayed.finishedAt()).toMillis() / 1e3;
