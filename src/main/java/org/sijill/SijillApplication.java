@@ -2,12 +2,14 @@ package org.sijill;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 
 /** Sijill: an event-sourced chronology of the international coalition's military presence in Iraq. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class SijillApplication {
 
     public static void main(String[] args) {

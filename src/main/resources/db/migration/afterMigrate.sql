@@ -5,6 +5,10 @@
 -- owns nothing, it cannot alter tables or disable their triggers either. Skipped when that role does
 -- not exist or is the migrating owner itself (an external database set up with one account: the
 -- application then warns at start that its account can change the event store).
+-- Nodes starting together run this at once: one at a time (a session lock, released at the end or with
+-- the connection), or concurrent GRANTs collide in the catalog ("tuple concurrently updated").
+SELECT pg_advisory_lock(7461323);
+
 DO $$
 DECLARE
     app TEXT := '${appRole}';
@@ -30,3 +34,5 @@ BEGIN
         EXECUTE format('GRANT EXECUTE ON FUNCTION index_rebuilt_read_model(), swap_rebuilt_read_model() TO %I', app);
     END IF;
 END $$;
+
+SELECT pg_advisory_unlock(7461323);

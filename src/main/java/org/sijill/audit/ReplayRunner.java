@@ -1,7 +1,6 @@
 package org.sijill.audit;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.springframework.beans.factory.annotation.Value;
 
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.sijill.agreement.AgreementCatalog;
@@ -61,7 +60,7 @@ public class ReplayRunner {
     ReplayRunner(EventStorageEngine events, FactVersionReplay facts, ReadModelSync readModel, SourceCatalog sources,
                  BaseCatalog bases, AgreementCatalog agreements, JdbcClient jdbc,
                  PlatformTransactionManager transactions, ReplayStatusStore store,
-                 @Value("${chronology.node-id:}") String nodeId) {
+                 AuditProperties properties) {
         this.events = events;
         this.facts = facts;
         this.readModel = readModel;
@@ -71,6 +70,7 @@ public class ReplayRunner {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.store = store;
+        String nodeId = properties.nodeId() == null ? "" : properties.nodeId();
         this.node = nodeId.isBlank() ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() : nodeId;
         this.finished = CompletableFuture.completedFuture(null);
     }

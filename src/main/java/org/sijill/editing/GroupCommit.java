@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +42,11 @@ class GroupCommit implements SmartLifecycle {
     private volatile Thread committer;
 
     GroupCommit(CommandGateway commands, TransactionManager transactions, Savepoints savepoints,
-                @Value("${chronology.writes.max-group:64}") int maxGroup) {
+                WritesProperties properties) {
         this.savepoints = savepoints;
         this.commands = commands;
         this.transactions = transactions;
-        this.maxGroup = maxGroup;
+        this.maxGroup = properties.maxGroup();
     }
 
     /** Sends the command in the next group and returns its result, or throws what its handler threw. */

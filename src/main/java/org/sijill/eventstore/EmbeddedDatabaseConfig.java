@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -37,22 +36,24 @@ public class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
-    DataDirectoryLock dataDirectoryLock(@Value("${chronology.data-dir}") Path dataDir) throws IOException {
+    DataDirectoryLock dataDirectoryLock(StorageProperties storage) throws IOException {
+        Path dataDir = storage.dataDir();
         Files.createDirectories(dataDir);
         return DataDirectoryLock.take(dataDir);
     }
 
     @Bean
-    DatabaseCredentials databaseCredentials(@Value("${chronology.data-dir}") Path dataDir,
+    DatabaseCredentials databaseCredentials(StorageProperties storage,
                                             DataDirectoryLock lock) throws IOException {
-        return DatabaseCredentials.loadOrCreate(dataDir);
+        return DatabaseCredentials.loadOrCreate(storage.dataDir());
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${chronology.data-dir}") Path dataDir, DataDirectoryLock lock,
-                                      DatabaseCredentials credentials,
-                                      @Value("${chronology.database.app-role}") String appRole)
+    EmbeddedPostgres embeddedPostgres(StorageProperties storage, DataDirectoryLock lock,
+                                      DatabaseCredentials credentials)
             throws IOException, SQLException {
+        Path dataDir = storage.dataDir();
+        String appRole = storage.database().appRole();
         Path cluster = dataDir.toAbsolutePath().resolve("postgres");
         Files.createDirectories(cluster);
         OrphanedServer.stopIfRunning(cluster);
@@ -96,7 +97,8 @@ public class EmbeddedDatabaseConfig {
     @Primary
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres, DatabaseCredentials credentials,
-                                @Value("${chronology.database.app-role}") String appRole) {
+                                StorageProperties storage) {
+        String appRole = storage.database().appRole();
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
         dataSource.setUsername(appRole);

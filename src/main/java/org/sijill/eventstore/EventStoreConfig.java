@@ -23,7 +23,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -101,8 +100,9 @@ class EventStoreConfig {
     EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, EventSchema eventSchema,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Value("${chronology.event-store.batch-size:1000}") int batchSize,
-                                          @Value("${chronology.event-store.gap-timeout-ms:60000}") int gapTimeout) {
+                                          StorageProperties storage) {
+        int batchSize = storage.eventStore().batchSize();
+        int gapTimeout = storage.eventStore().gapTimeoutMs();
         return new SnapshotFreeStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -121,7 +121,8 @@ class EventStoreConfig {
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                  @Value("${chronology.event-store.fetch-delay-ms:100}") long fetchDelay) {
+                                  StorageProperties storage) {
+        long fetchDelay = storage.eventStore().fetchDelayMs();
         return new CursorEventStore(EmbeddedEventStore.builder().storageEngine(storageEngine), fetchDelay);
     }
 
@@ -132,8 +133,9 @@ class EventStoreConfig {
      */
     @Bean
     TokenStore tokenStore(Serializer serializer, ConnectionProvider connectionProvider,
-                          @Value("${chronology.node-id:}") String nodeId,
-                          @Value("${chronology.event-processing.claim-timeout:PT10S}") java.time.Duration claimTimeout) {
+                          StorageProperties storage) {
+        String nodeId = storage.nodeId() == null ? "" : storage.nodeId();
+        java.time.Duration claimTimeout = storage.eventProcessing().claimTimeout();
         TokenSchema schema = TokenSchema.builder()
                 .setTokenTable("token_entry").setProcessorNameColumn("processor_name")
                 .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")

@@ -7,7 +7,7 @@ import java.util.Map;
 public record FactCorrection(When when, Map<String, Object> data, List<SourceRef> sources, String summaryEn,
                              Rank rank) {
 
-    FactContent applyTo(FactContent current) {
+    public FactContent applyTo(FactContent current) {
         return new FactContent(current.kind(),
                 when != null ? when : current.when(),
                 data != null ? data : current.data(),

@@ -1,5 +1,7 @@
 package org.sijill.record;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -29,9 +31,14 @@ class FactVersionProjection {
     private static final String BATCH = FactVersionProjection.class.getName() + ".batch";
 
     private final FactVersionStore store;
+    /** How long writing the read model keeps a write's transaction, and so the chain's lock, open. */
+    private final Timer writes;
 
-    FactVersionProjection(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements) {
+    FactVersionProjection(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
+                          MeterRegistry meters) {
         this.store = new FactVersionStore(jdbc, json, bases, agreements, "fact_version", "presence_subject");
+        this.writes = Timer.builder("sijill.read_model.write").description("Time spent writing fact_version in a "
+                + "write's transaction, after its events took the chain's lock").register(meters);
     }
 
     @EventHandler
@@ -53,13 +60,13 @@ class FactVersionProjection {
         if (!CurrentUnitOfWork.isStarted()) {
             FactVersionStore.Batch alone = new FactVersionStore.Batch();
             store.add(alone, event, -1, eventId);
-            store.flush(alone);
+            writes.record(() -> store.flush(alone));
             return;
         }
         UnitOfWork<?> unit = CurrentUnitOfWork.get();
         FactVersionStore.Batch batch = unit.getOrComputeResource(BATCH, key -> {
             FactVersionStore.Batch created = new FactVersionStore.Batch();
-            unit.onPrepareCommit(u -> store.flush(created));
+            unit.onPrepareCommit(u -> writes.record(() -> store.flush(created)));
             return created;
         });
         store.add(batch, event, -1, eventId);

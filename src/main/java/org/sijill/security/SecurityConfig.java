@@ -1,6 +1,5 @@
 package org.sijill.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +30,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
-                            @Value("${chronology.security.public-read:true}") boolean publicRead) throws Exception {
+                            SecurityProperties properties) throws Exception {
+        boolean publicRead = properties.publicRead();
         http.authenticationManager(authentication)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

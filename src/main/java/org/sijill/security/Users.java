@@ -2,7 +2,6 @@ package org.sijill.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -47,10 +46,11 @@ class Users {
 
     @Bean
     UserDetailsService userDetailsService(PasswordEncoder encoder,
-                             @Value("${chronology.security.analyst-password:}") String analyst,
-                             @Value("${chronology.security.editor-password:}") String editor,
-                             @Value("${chronology.security.auditor-password:}") String auditor,
-                             @Value("${chronology.security.users-file:}") String usersFile) {
+                             SecurityProperties properties) {
+        String analyst = properties.analystPassword();
+        String editor = properties.editorPassword();
+        String auditor = properties.auditorPassword();
+        String usersFile = properties.usersFile();
         List<UserDetails> users = new ArrayList<>();
         add(users, encoder, "analyst", analyst, SecurityConfig.ANALYST);
         add(users, encoder, "editor", editor, SecurityConfig.EDITOR);

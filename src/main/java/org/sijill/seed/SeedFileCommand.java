@@ -1,6 +1,5 @@
 package org.sijill.seed;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -24,10 +23,10 @@ class SeedFileCommand implements ApplicationRunner {
     private final String file;
 
     SeedFileCommand(SeedImporter importer, ConfigurableApplicationContext context,
-                    @Value("${chronology.seeds.import-file:}") String file) {
+                    SeedProperties properties) {
         this.importer = importer;
         this.context = context;
-        this.file = file;
+        this.file = properties.importFile() == null ? "" : properties.importFile();
     }
 
     @Override

@@ -1,16 +1,17 @@
 package org.sijill.seed;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.sijill.agreement.RegisterAgreement;
 import org.sijill.base.RegisterBase;
 import org.sijill.fact.FactContent;
+import org.sijill.fact.FactLoader;
 import org.sijill.fact.Rank;
 import org.sijill.fact.RecordFact;
 import org.sijill.fact.ReviseFromSeed;
 import org.sijill.source.RegisterSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,12 +21,15 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
  * Imports seed files through the command gateway, exactly as an editor's writes go, as the editor
  * {@value #EDITOR}. Each file is one transaction: a bad entry stops the import and stores nothing of
- * its file. An entry whose id is already in the event store is not recorded again, so importing again
+ * its file. New facts take the bulk path ({@link FactLoader}: the aggregate's checks, events stored in
+ * batches, the read model written with them); everything else goes through the command bus. An entry whose id is already in the event store is not recorded again, so importing again
  * duplicates nothing; a fact already present is revised to the seed's content, or retracted when the
  * file lists it under {@code retractions}, only while its latest version is the importer's own
  * ({@link ReviseFromSeed}): an editor's later change always wins. Importing the same files twice
@@ -39,14 +43,16 @@ public class SeedImporter {
     private static final int PROGRESS_EVERY = 50;
 
     private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final FactLoader facts;
+    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SeedImporter(CommandGateway commands, EventStore eventStore, PlatformTransactionManager transactionManager,
+    SeedImporter(CommandGateway commands, FactLoader facts, JdbcClient jdbc, PlatformTransactionManager transactionManager,
                  Clock clock) {
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.facts = facts;
+        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -85,25 +91,54 @@ public class SeedImporter {
         Instant now = clock.instant();
         List<Entry> entries = entries(seed.name(), file, now, editor);
         int[] counts = new int[3];
+        int progressEvery = Math.max(PROGRESS_EVERY, entries.size() / 10);
         transaction.executeWithoutResult(status -> {
-            for (int i = 0; i < entries.size(); i++) {
-                Entry entry = entries.get(i);
-                boolean present = eventStore.lastSequenceNumberFor(entry.id()).isPresent();
-                Object command = present ? entry.revise() : entry.record();
-                if (command == null) {
-                    counts[1]++;
-                } else if (!present) {
-                    send(seed.name(), entry.label(), command);
-                    counts[0]++;
-                } else {
-                    counts[Boolean.TRUE.equals(send(seed.name(), entry.label(), command)) ? 2 : 1]++;
+            Set<String> present = present(entries);
+            NewFacts staged = new NewFacts(facts);
+            try {
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry entry = entries.get(i);
+                    boolean known = present.contains(entry.id());
+                    Object command = known ? entry.revise() : entry.record();
+                    if (command == null) {
+                        counts[1]++;
+                    } else if (!known && command instanceof RecordFact fact) {
+                        stage(staged, seed.name(), entry.label(), fact);
+                        counts[0]++;
+                    } else if (!known) {
+                        staged.flush();
+                        send(seed.name(), entry.label(), command);
+                        counts[0]++;
+                    } else {
+                        staged.flush();
+                        counts[Boolean.TRUE.equals(send(seed.name(), entry.label(), command)) ? 2 : 1]++;
+                    }
+                    if ((i + 1) % progressEvery == 0 || i + 1 == entries.size()) {
+                        log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());
+                    }
                 }
-                if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == entries.size()) {
-                    log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());
-                }
+                staged.flush();
+            } catch (RuntimeException e) {
+                staged.discard(e);
+                throw e instanceof SeedException ? e : new SeedException(seed.name(), null, e.getMessage(), e);
             }
         });
         return new ImportReport(1, counts[0], counts[1], counts[2]);
+    }
+
+    private static void stage(NewFacts staged, String file, String label, RecordFact fact) {
+        try {
+            staged.add(fact);
+        } catch (RuntimeException e) {
+            throw new SeedException(file, label, e.getMessage(), e);
+        }
+    }
+
+    /** The ids of the file's entries already in the event store, in one query. */
+    private Set<String> present(List<Entry> entries) {
+        String[] ids = entries.stream().map(Entry::id).distinct().toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT aggregate_identifier FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ANY (:ids)").param("ids", ids).query(String.class).list());
     }
 
     private Object send(String file, String label, Object command) {

@@ -2,7 +2,6 @@ package org.sijill.seed;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.Health;
@@ -38,12 +37,11 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
     private volatile String state = "PENDING";
 
     SeedOnStartup(SeedImporter importer, JdbcTemplate jdbc,
-                  @Value("${chronology.seeds.import-on-start:true}") boolean enabled,
-                  @Value("${chronology.seeds.location:classpath:seeds/*.yml}") String location) {
+                  SeedProperties properties) {
         this.importer = importer;
         this.jdbc = jdbc;
-        this.enabled = enabled;
-        this.location = location;
+        this.enabled = properties.importOnStart();
+        this.location = properties.location();
     }
 
     @Override

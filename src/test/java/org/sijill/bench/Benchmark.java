@@ -3,8 +3,7 @@ package org.sijill.bench;
 import org.sijill.SijillApplication;
 import org.sijill.audit.ReplayRunner;
 import org.sijill.audit.ReplayStatus;
-import org.sijill.record.ReadModelSync;
-import org.sijill.seed.BulkImporter;
+import org.sijill.seed.SeedImporter;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,44 +60,56 @@ public final class Benchmark {
     private record Run(ConfigurableApplicationContext node, Map<String, Object> results) {
 
         void measure(long facts, long seed, int writeSeconds) throws Exception {
-            BulkImporter importer = node.getBean(BulkImporter.class);
-            ReadModelSync readModel = node.getBean(ReadModelSync.class);
+            SeedImporter importer = node.getBean(SeedImporter.class);
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
             int port = ((WebServerApplicationContext) node).getWebServer().getPort();
             HttpLoad http = new HttpLoad(port, "bench");
 
-            importer.send(SyntheticChronology.registry().iterator(), 500, n -> { });
+            // Imported as seed files, through the path the bundled chronology and bin/import-seed take.
+            Instant recordStart = Instant.now();
+            importer.importAll(List.of(SyntheticSeeds.registry()));
             long small = Math.max(1, facts / 100);
-            importer.send(SyntheticChronology.facts(seed, 0, small), 1000, n -> { });
-            Latencies presenceSmall = http.presence(1000, seed, SyntheticChronology.RECORD_START,
-                    SyntheticChronology.RECORD_START.plusMillis(small * 2));
+            java.nio.file.Path files = java.nio.file.Files.createTempDirectory("sijill-bench-seeds");
+            importer.importAll(SyntheticSeeds.facts(seed, 0, small, files.resolve("small")));
+            Latencies presenceSmall = http.presence(1000, seed, recordStart, Instant.now());
             results.put("presenceSmallP50Ms", presenceSmall.percentileMillis(50));
             results.put("presenceSmallP99Ms", presenceSmall.percentileMillis(99));
 
             // The read model is written in each import transaction, as for every write: the figure includes it.
+            List<SeedImporter.Seed> seedFiles = SyntheticSeeds.facts(seed, small, facts, files.resolve("large"));
             long eventsBefore = count(jdbc);
             long start = System.nanoTime();
-            importer.send(SyntheticChronology.facts(seed, small, facts), 1000, n -> {
-                if (n % 100_000 < 1000) {
-                    System.out.printf("  imported %,d commands%n", n);
-                }
-            });
+            importer.importAll(seedFiles);
+            org.springframework.util.FileSystemUtils.deleteRecursively(files);
             double importSeconds = (System.nanoTime() - start) / 1e9;
             long imported = count(jdbc) - eventsBefore;
             results.put("importEvents", imported);
             results.put("importEventsPerSecond", imported / importSeconds);
 
-            Latencies presence = http.presence(2000, seed + 1, SyntheticChronology.RECORD_START,
-                    SyntheticChronology.RECORD_START.plusMillis(facts * 2));
+            Instant recordEnd = Instant.now();
+            Latencies presence = http.presence(2000, seed + 1, recordStart, recordEnd);
+            Latencies one = http.presenceOfOne(2000, seed + 2, recordStart, recordEnd);
+            results.put("presenceOneSubjectP50Ms", one.percentileMillis(50));
+            results.put("presenceOneSubjectP99Ms", one.percentileMillis(99));
+            Latencies series = http.series(1000, seed + 3, recordStart, recordEnd);
+            results.put("seriesP50Ms", series.percentileMillis(50));
+            results.put("seriesP99Ms", series.percentileMillis(99));
             results.put("presenceP50Ms", presence.percentileMillis(50));
             results.put("presenceP99Ms", presence.percentileMillis(99));
 
+            io.micrometer.core.instrument.Timer projection = node.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                    .get("sijill.read_model.write").timer();
+            long flushesBefore = projection.count();
+            double flushMillisBefore = projection.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
             HttpLoad.WriteLoad writes;
             try (WaitSampler waits = new WaitSampler(node.getBean(DataSource.class))) {
                 writes = http.writes(8, writeSeconds, seed);
                 results.put("apiWriteDatabaseActivity", waits.counts());
             }
             results.put("apiWritesPerSecond", writes.written() / writes.seconds());
+            // How much longer a write holds the chain's lock now that it writes the read model too.
+            results.put("readModelWriteMeanMsPerWriteTransaction", (projection.totalTime(
+                    java.util.concurrent.TimeUnit.MILLISECONDS) - flushMillisBefore) / Math.max(1, projection.count() - flushesBefore));
             results.put("apiWriteErrors", writes.errors());
             results.put("apiWriteP50Ms", writes.latencies().percentileMillis(50));
             results.put("apiWriteP99Ms", writes.latencies().percentileMillis(99));

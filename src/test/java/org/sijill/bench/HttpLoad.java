@@ -29,6 +29,21 @@ final class HttpLoad {
 
     /** GET /presence at random dates (1996-2025) and random asKnownAt within the record's span. */
     Latencies presence(int requests, long seed, Instant knownFrom, Instant knownTo) throws Exception {
+        return reads(requests, seed, knownFrom, knownTo, "/api/v1/presence?on=%s&asKnownAt=%s");
+    }
+
+    /** GET /presence for one base at random dates and instants (the subject filter). */
+    Latencies presenceOfOne(int requests, long seed, Instant knownFrom, Instant knownTo) throws Exception {
+        return reads(requests, seed, knownFrom, knownTo, "/api/v1/presence?on=%s&asKnownAt=%s&baseId=bench-base-"
+                + (seed % SyntheticChronology.BASES));
+    }
+
+    /** GET /presence/series for one force (US) from 1996, as known at random instants. */
+    Latencies series(int requests, long seed, Instant knownFrom, Instant knownTo) throws Exception {
+        return reads(requests, seed, knownFrom, knownTo, "/api/v1/presence/series?force=US&from=1996&to=%.0s2026&asKnownAt=%s");
+    }
+
+    private Latencies reads(int requests, long seed, Instant knownFrom, Instant knownTo, String uri) throws Exception {
         Random random = new Random(seed);
         Latencies latencies = new Latencies();
         for (int i = 0; i < requests + 50; i++) {
@@ -36,7 +51,7 @@ final class HttpLoad {
             Instant at = knownFrom.plusMillis((long) (random.nextDouble() * (knownTo.toEpochMilli() - knownFrom.toEpochMilli())));
             long start = System.nanoTime();
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base
-                    + "/api/v1/presence?on=" + on + "&asKnownAt=" + at)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                    + uri.formatted(on, at))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             long micros = (System.nanoTime() - start) / 1000;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("presence answered " + response.statusCode());
