@@ -59,8 +59,10 @@ for i in range(20000):
 " > "$SEED"
 java -Xmx512m -jar "$JAR" --chronology.seeds.import-file="$SEED" --spring.main.web-application-type=none \
   --chronology.seeds.import-on-start=false > "$DATA/import1.log" 2>&1 & IMPORT=$!
-for _ in $(seq 1 300); do grep -q 'bulk.yml: 5000/' "$DATA/import1.log" && break; sleep 0.2; done
+for _ in $(seq 1 600); do grep -q 'bulk.yml: 4000/' "$DATA/import1.log" && break; sleep 0.1; done
 kill -9 "$IMPORT"; wait "$IMPORT" 2>/dev/null; echo "killed the import at: $(grep -o 'bulk.yml: [0-9]*/[0-9]*' "$DATA/import1.log" | tail -1)"
+killed_at=$(grep -o 'bulk.yml: [0-9]*/' "$DATA/import1.log" | tail -1 | tr -dc '0-9')
+check "the import was killed before its end" "$([ "${killed_at:-20000}" -lt 20000 ] && echo yes || echo no)" yes
 java -Xmx512m -jar "$JAR" --chronology.seeds.import-file="$SEED" --spring.main.web-application-type=none \
   --chronology.seeds.import-on-start=false > "$DATA/import2.log" 2>&1
 grep -o 'Imported .*' "$DATA/import2.log"

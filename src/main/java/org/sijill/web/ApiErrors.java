@@ -80,12 +80,6 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", e.getMessage(), Map.of());
     }
 
-    @ExceptionHandler(ReadModelLagException.class)
-    ProblemDetail lagging(ReadModelLagException e, jakarta.servlet.http.HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Read model lagging", e.getMessage(), Map.of());
-    }
-
     /**
      * The database cannot be reached: fail fast and say so. A write may have been lost with the connection
      * while its commit was in flight, so the answer never claims that nothing was stored: a retry with the
@@ -139,7 +133,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
-    /** A 503 says when to try again: the database reconnects within seconds, the read model catches up in less. */
+    /** A 503 says when to try again: the database is retried within seconds. */
     static final String RETRY_AFTER_SECONDS = "2";
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {

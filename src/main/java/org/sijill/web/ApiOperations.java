@@ -63,8 +63,8 @@ final class ApiOperations {
                     + "the stored answer to an earlier request with the same Idempotency-Key"));
         }
         responses.addApiResponse("400", OpenApiConfig.problemResponse("Invalid input; nothing was done"));
-        responses.addApiResponse("503", OpenApiConfig.problemResponse("The database cannot be reached or the read "
-                + "model has not caught up; retry after Retry-After seconds")
+        responses.addApiResponse("503", OpenApiConfig.problemResponse("The database cannot be reached; retry after "
+                + "Retry-After seconds (a write: retry with the same Idempotency-Key)")
                 .addHeaderObject("Retry-After", OpenApiConfig.header("Seconds to wait before retrying")));
         responses.addApiResponse("401", OpenApiConfig.problemResponse(read && !audit
                 ? "Wrong credentials, or none where reads are not public" : "No or wrong credentials"));

@@ -64,39 +64,59 @@ final class SyntheticChronology {
     }
 
     /** Commands for facts {@code from} (inclusive) to {@code to} (exclusive), with their corrections and retractions. */
-    static Iterator<Object> facts(long seed, long from, long to) {
-        return new Iterator<>() {
-            private final Random random = new Random(seed ^ from);
-            private final ArrayDeque<Object> pending = new ArrayDeque<>();
-            private long next = from;
-            private long clock = from * 2;
+    static FactStream facts(long seed, long from, long to) {
+        return new FactStream(seed, from, to);
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next < to || !pending.isEmpty();
-            }
+    /** The commands in order; {@link #isPending} says whether a fact's correction or retraction is still to come. */
+    static final class FactStream implements Iterator<Object> {
+        private final Random random;
+        private final ArrayDeque<Object> pending = new ArrayDeque<>();
+        private final java.util.Set<String> pendingIds = new java.util.HashSet<>();
+        private final long to;
+        private long next;
+        private long clock;
 
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (!pending.isEmpty() && (next >= to || random.nextInt(20) == 0)) {
-                    return pending.poll();
-                }
-                String id = "bench-" + next++;
-                FactContent content = content(random);
-                Instant at = RECORD_START.plusMillis(clock++);
-                int fate = random.nextInt(100);
-                if (fate < 5) {
-                    pending.add(new CorrectFact(id, 1, "synthetic correction", new FactCorrection(null, null, null,
-                            content.summaryEn() + " (corrected)", Rank.PREFERRED), "bench", at.plusSeconds(60)));
-                } else if (fate < 6) {
-                    pending.add(new RetractFact(id, 1, "synthetic retraction", "bench", at.plusSeconds(60)));
-                }
-                return new RecordFact(id, content, "bench", at);
+        FactStream(long seed, long from, long to) {
+            this.random = new Random(seed ^ from);
+            this.to = to;
+            this.next = from;
+            this.clock = from * 2;
+        }
+
+        boolean isPending(String factId) {
+            return pendingIds.contains(factId);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < to || !pending.isEmpty();
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
             }
-        };
+            if (!pending.isEmpty() && (next >= to || random.nextInt(20) == 0)) {
+                Object later = pending.poll();
+                pendingIds.remove(later instanceof CorrectFact c ? c.factId() : ((RetractFact) later).factId());
+                return later;
+            }
+            String id = "bench-" + next++;
+            FactContent content = content(random);
+            Instant at = RECORD_START.plusMillis(clock++);
+            int fate = random.nextInt(100);
+            if (fate < 5) {
+                pending.add(new CorrectFact(id, 1, "synthetic correction", new FactCorrection(null, null, null,
+                        content.summaryEn() + " (corrected)", Rank.PREFERRED), "bench", at.plusSeconds(60)));
+                pendingIds.add(id);
+            } else if (fate < 6) {
+                pending.add(new RetractFact(id, 1, "synthetic retraction", "bench", at.plusSeconds(60)));
+                pendingIds.add(id);
+            }
+            return new RecordFact(id, content, "bench", at);
+        }
     }
 
     static FactContent content(Random random) {

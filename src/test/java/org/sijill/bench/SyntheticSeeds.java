@@ -56,7 +56,7 @@ final class SyntheticSeeds {
      * anything is timed, and read from there by the importer, as bin/import-seed reads a curator's files.
      */
     static List<SeedImporter.Seed> facts(long seed, long from, long to, java.nio.file.Path dir) throws java.io.IOException {
-        Iterator<Object> commands = SyntheticChronology.facts(seed, from, to);
+        SyntheticChronology.FactStream commands = SyntheticChronology.facts(seed, from, to);
         Map<String, FactContent> recorded = new HashMap<>();
         List<Object> deferred = new ArrayList<>();
         List<SeedImporter.Seed> files = new ArrayList<>();
@@ -70,7 +70,8 @@ final class SyntheticSeeds {
         return files;
     }
 
-    private static byte[] next(Iterator<Object> commands, Map<String, FactContent> recorded, List<Object> deferred) {
+    private static byte[] next(SyntheticChronology.FactStream commands, Map<String, FactContent> recorded,
+                               List<Object> deferred) {
         List<Map<String, Object>> facts = new ArrayList<>();
         List<Map<String, Object>> retractions = new ArrayList<>();
         for (Object later : deferred) {
@@ -90,7 +91,9 @@ final class SyntheticSeeds {
             Object command = commands.next();
             if (command instanceof RecordFact r) {
                 facts.add(entry(r.factId(), r.content()));
-                recorded.put(r.factId(), r.content());
+                if (commands.isPending(r.factId())) {
+                    recorded.put(r.factId(), r.content());
+                }
                 added++;
             } else {
                 deferred.add(command);

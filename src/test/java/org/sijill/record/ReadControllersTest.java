@@ -114,7 +114,8 @@ class ReadControllersTest {
 
     @Test
     void a503SaysWhenToRetry() throws Exception {
-        when(presence.at(any(), any(), any())).thenThrow(new org.sijill.web.ReadModelLagException("f-1"));
+        when(presence.at(any(), any(), any()))
+                .thenThrow(new org.springframework.dao.DataAccessResourceFailureException("connection refused"));
         mvc.perform(get("/api/v1/presence").param("on", "2021"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "2"));
