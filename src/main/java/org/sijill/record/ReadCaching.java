@@ -17,13 +17,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * HTTP caching of reads (GET and HEAD under /api/v1, audit excepted). The ETag names the record's state:
- * the event store's head and the read model's position, so every answer is the same for the same tag
- * (weak: the same answer compressed or not; the server compresses only responses without a strong tag),
- * and If-None-Match answers 304 before any query runs. An answer about a past instant ({@code asKnownAt}
- * more than {@value #SETTLED_SECONDS} s ago, beyond any write still committing) given while the read
- * model has applied every stored event can never change, and is marked immutable; other answers must
- * be revalidated ({@code no-cache}), never served stale.
+ * HTTP caching of reads (GET and HEAD under /api/v1, audit excepted). The ETag names the record's state,
+ * the event store's head (the read model is written in the same transactions, so it is at the head too):
+ * every answer is the same for the same tag (weak: the same answer compressed or not; the server
+ * compresses only responses without a strong tag), and If-None-Match answers 304 before any query runs.
+ * An answer about a past instant ({@code asKnownAt} more than {@value #SETTLED_SECONDS} s ago, beyond any
+ * write still committing) can never change, and is marked immutable; other answers must be revalidated
+ * ({@code no-cache}), never served stale.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,19 +50,17 @@ class ReadCaching extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long head;
-        long position;
         try {
             head = readModel.head();
-            position = readModel.position();
         } catch (RuntimeException databaseDown) {
             chain.doFilter(request, response);
             return;
         }
         String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
-        String etag = "W/\"r" + head + "-" + position + (accept.contains("text/csv") ? "-csv" : "") + "\"";
+        String etag = "W/\"r" + head + (accept.contains("text/csv") ? "-csv" : "") + "\"";
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.VARY, "Accept");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, settled(request.getParameter("asKnownAt")) && position >= head
+        response.setHeader(HttpHeaders.CACHE_CONTROL, settled(request.getParameter("asKnownAt"))
                 ? "max-age=31536000, immutable" : "no-cache");
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
