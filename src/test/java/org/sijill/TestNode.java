@@ -17,10 +17,21 @@ public final class TestNode {
     }
 
     public static ConfigurableApplicationContext start(Path dataDir, String... properties) {
+        return start(dataDir, null, properties);
+    }
+
+    /** As {@link #start(Path, String...)}, with a listener for the application's start-up events. */
+    public static ConfigurableApplicationContext start(Path dataDir,
+                                                       org.springframework.context.ApplicationListener<?> listener,
+                                                       String... properties) {
         List<String> args = new ArrayList<>(List.of("--chronology.data-dir=" + dataDir, "--server.port=0"));
         for (String property : properties) {
             args.add("--" + property);
         }
-        return new SpringApplicationBuilder(SijillApplication.class).run(args.toArray(String[]::new));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SijillApplication.class);
+        if (listener != null) {
+            builder.listeners(listener);
+        }
+        return builder.run(args.toArray(String[]::new));
     }
 }

@@ -42,8 +42,14 @@ class TwoNodesIT {
                 s.execute("CREATE ROLE sijill_app LOGIN PASSWORD 'app-secret'");
             }
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-            var startingA = CompletableFuture.supplyAsync(() -> node(url, "node-a", dir.resolve("a"), true));
-            var startingB = CompletableFuture.supplyAsync(() -> node(url, "node-b", dir.resolve("b"), true));
+            // Both import the chronology at once; B starts once A's logging is set up (Logback's one context
+            // in this JVM cannot be initialised by two applications at the same time).
+            java.util.concurrent.CountDownLatch aPrepared = new java.util.concurrent.CountDownLatch(1);
+            var startingA = CompletableFuture.supplyAsync(() -> node(url, "node-a", dir.resolve("a"), true,
+                    (org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationPreparedEvent>)
+                            event -> aPrepared.countDown()));
+            assertThat(aPrepared.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var startingB = CompletableFuture.supplyAsync(() -> node(url, "node-b", dir.resolve("b"), true, null));
             ConfigurableApplicationContext a = startingA.join();
             try (ConfigurableApplicationContext b = startingB.join()) {
                 ApiClient viaA = client(a);
@@ -101,8 +107,9 @@ class TwoNodesIT {
         return paths;
     }
 
-    private static ConfigurableApplicationContext node(String url, String id, Path dataDir, boolean seeds) {
-        return TestNode.start(dataDir, "spring.datasource.url=" + url, "spring.datasource.username=sijill_app",
+    private static ConfigurableApplicationContext node(String url, String id, Path dataDir, boolean seeds,
+                                                       org.springframework.context.ApplicationListener<?> listener) {
+        return TestNode.start(dataDir, listener, "spring.datasource.url=" + url, "spring.datasource.username=sijill_app",
                 "spring.datasource.password=app-secret", "spring.flyway.user=postgres",
                 "chronology.node-id=" + id, "chronology.seeds.import-on-start=" + seeds,
                 "chronology.event-processing.claim-timeout=PT5S",
