@@ -79,16 +79,16 @@ class AuditIT {
         assertThat(ExportVerifier.verify(new StringReader(String.join("\n", lines))).valid()).isTrue();
         String line = lines.get(2);
         java.util.Map<String, String> tampered = new java.util.LinkedHashMap<>();
-        tampered.put("seq", bump(line, "\"seq\":(\\d+)"));
-        tampered.put("eventId", line.replaceFirst("\"eventId\":\"(.)", "\"eventId\":\"0"));
-        tampered.put("type", line.replaceFirst("\"type\":\"([^\"]*)\"", "\"type\":\"$1X\""));
-        tampered.put("aggregateId", line.replaceFirst("\"aggregateId\":\"([^\"]*)\"", "\"aggregateId\":\"$1x\""));
-        tampered.put("aggregateVersion", bump(line, "\"aggregateVersion\":(\\d+)"));
-        tampered.put("recordedAt", line.replaceFirst("\"recordedAt\":\"(\\d)", "\"recordedAt\":\"9"));
-        tampered.put("recordedBy", line.replaceFirst("\"recordedBy\":\"([^\"]*)\"", "\"recordedBy\":\"mallory\""));
-        tampered.put("hash", line.replaceFirst("\"hash\":\"(.)", "\"hash\":\"$1$1"));
-        tampered.put("prevHash", line.replaceFirst("\"prevHash\":\"(.)", "\"prevHash\":\"f"));
-        tampered.put("payload", line.replaceFirst("(\"payload\":.*)\"recordedBy\":\"([^\"]*)\"", "$1\"recordedBy\":\"mallory\""));
+        tampered.put("seq", alter(line, "\"seq\":(\\d+)", AuditIT::increment));
+        tampered.put("eventId", alter(line, "\"eventId\":\"([^\"]*)\"", AuditIT::otherFirstCharacter));
+        tampered.put("type", alter(line, "\"type\":\"([^\"]*)\"", v -> v + "X"));
+        tampered.put("aggregateId", alter(line, "\"aggregateId\":\"([^\"]*)\"", v -> v + "x"));
+        tampered.put("aggregateVersion", alter(line, "\"aggregateVersion\":(\\d+)", AuditIT::increment));
+        tampered.put("recordedAt", alter(line, "\"recordedAt\":\"([^\"]*)\"", AuditIT::otherFirstCharacter));
+        tampered.put("recordedBy", alter(line, "\"recordedBy\":\"([^\"]*)\"", v -> v + "-mallory"));
+        tampered.put("hash", alter(line, "\"hash\":\"([^\"]*)\"", AuditIT::otherFirstCharacter));
+        tampered.put("prevHash", alter(line, "\"prevHash\":\"([^\"]*)\"", AuditIT::otherFirstCharacter));
+        tampered.put("payload", alter(line, "\"payload\":.*\"recordedBy\":\"([^\"]*)\"", v -> v + "-mallory"));
         tampered.put("an added field", line.replaceFirst("^\\{", "{\"note\":1,"));
         for (var change : tampered.entrySet()) {
             assertThat(change.getValue()).as(change.getKey()).isNotEqualTo(line);
@@ -100,10 +100,28 @@ class AuditIT {
         }
     }
 
-    private static String bump(String line, String pattern) {
+    /**
+     * Replaces group 1 of the first match of {@code pattern} by {@code change} of it. Every change used here
+     * yields a different value whatever the current one is (ids, hashes and timestamps differ on every run),
+     * so a tampered line can never equal the original by chance.
+     */
+    private static String alter(String line, String pattern, java.util.function.UnaryOperator<String> change) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(line);
-        assertThat(m.find()).isTrue();
-        return line.substring(0, m.start(1)) + (Long.parseLong(m.group(1)) + 1) + line.substring(m.end(1));
+        assertThat(m.find()).as(pattern).isTrue();
+        String changed = change.apply(m.group(1));
+        assertThat(changed).isNotEqualTo(m.group(1));
+        return line.substring(0, m.start(1)) + changed + line.substring(m.end(1));
+    }
+
+    private static String increment(String number) {
+        return Long.toString(Long.parseLong(number) + 1);
+    }
+
+    /** Another character of the same class (hex digit, decimal digit), so the value keeps its form. */
+    static String otherFirstCharacter(String value) {
+        char first = value.charAt(0);
+        char other = first == '0' ? '1' : '0';
+        return other + value.substring(1);
     }
 
     @Test
