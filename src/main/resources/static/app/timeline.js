@@ -36,9 +36,13 @@ function factRow(f, bases) {
 // ---- the timeline ------------------------------------------------------------------------------
 
 /** query: {kind, q, page} from the hash (#/timeline?kind=…&q=…&page=…). */
+/** Which timeline request is the latest: an answer to an older one arriving late is dropped. */
+let timelineRequest = 0;
+
 export async function showTimeline(query) {
   const view = $('#view-timeline');
   const page = Math.max(0, Number(query.page) || 0);
+  const request = ++timelineRequest;
   $('#kind').value = query.kind || '';
   $('#q').value = query.q || '';
   view.dataset.state = 'loading';
@@ -46,6 +50,9 @@ export async function showTimeline(query) {
     api('/facts', {kind: query.kind, q: query.q, page, size: PAGE_SIZE, sort: 'when'}),
     baseNames(),
   ]);
+  if (request !== timelineRequest) {
+    return;
+  }
   clear($('#facts tbody'), result.items.length ? result.items.map(f => factRow(f, bases))
     : emptyRow(5, 'No fact matches.'));
   const pages = Math.max(1, Math.ceil(result.total / result.size));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.UUID;
@@ -50,10 +51,10 @@ class FactWriteController {
         return idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
             FactInput.NewFact input = bodies.parse(body, FactInput.NewFact.class);
             String factId = "f-" + UUID.randomUUID();
-            return new Idempotency.Prepared(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()),
-                    ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path("/api/v1/facts/{id}").buildAndExpand(factId).toUri())
-                            .body(new FactInput.Written(factId, 1)));
+            URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/facts/{id}")
+                    .buildAndExpand(factId).toUri();
+            return new Write(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()),
+                    created -> ResponseEntity.created(location).body(new FactInput.Written((String) created, 1)));
         });
     }
 
@@ -67,9 +68,9 @@ class FactWriteController {
                 "POST /api/v1/facts/" + factId + "/corrections", body, () -> {
                     FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
                     var correction = input.toCorrection();
-                    return new Idempotency.Prepared(new CorrectFact(factId, input.expectedVersion(), input.reason(),
+                    return new Write(new CorrectFact(factId, input.expectedVersion(), input.reason(),
                             correction, editor.getName(), clock.instant()),
-                            ResponseEntity.ok(new FactInput.Written(factId, input.expectedVersion() + 1)));
+                            version -> ResponseEntity.ok(new FactInput.Written(factId, (Long) version)));
                 });
     }
 
@@ -82,10 +83,9 @@ class FactWriteController {
         return idempotency.run(editor.getName(), key,
                 "POST /api/v1/facts/" + factId + "/retraction", body, () -> {
                     FactInput.Retraction input = bodies.parse(body, FactInput.Retraction.class);
-                    long expected = input.version();
-                    return new Idempotency.Prepared(new RetractFact(factId, expected, input.reason(),
+                    return new Write(new RetractFact(factId, input.version(), input.reason(),
                             editor.getName(), clock.instant()),
-                            ResponseEntity.ok(new FactInput.Written(factId, expected + 1)));
+                            version -> ResponseEntity.ok(new FactInput.Written(factId, (Long) version)));
                 });
     }
 }

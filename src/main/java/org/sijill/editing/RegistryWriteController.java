@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Editors register sources, bases and agreements; the registries are readable as soon as this answers. */
 @RestController
@@ -44,9 +46,9 @@ class RegistryWriteController {
                              @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key, "POST /api/v1/sources", body, () -> {
             RegistryInput.NewSource in = bodies.parse(body, RegistryInput.NewSource.class);
-            return new Idempotency.Prepared(new RegisterSource(in.sourceId(), in.title(), in.publisher(), in.published(), in.language(),
+            return new Write(new RegisterSource(in.sourceId(), in.title(), in.publisher(), in.published(), in.language(),
                     in.seedFile(), editor.getName(), clock.instant()),
-                    created("/api/v1/sources/{id}", "sourceId", in.sourceId()));
+                    created("/api/v1/sources/{id}", "sourceId"));
         });
     }
 
@@ -58,9 +60,9 @@ class RegistryWriteController {
                            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key, "POST /api/v1/bases", body, () -> {
             RegistryInput.NewBase in = bodies.parse(body, RegistryInput.NewBase.class);
-            return new Idempotency.Prepared(new RegisterBase(in.baseId(), in.nameEn(), in.nameAr(), in.aliases(), in.province(),
+            return new Write(new RegisterBase(in.baseId(), in.nameEn(), in.nameAr(), in.aliases(), in.province(),
                     editor.getName(), clock.instant()),
-                    created("/api/v1/bases/{id}", "baseId", in.baseId()));
+                    created("/api/v1/bases/{id}", "baseId"));
         });
     }
 
@@ -72,21 +74,15 @@ class RegistryWriteController {
                                 @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key, "POST /api/v1/agreements", body, () -> {
             RegistryInput.NewAgreement in = bodies.parse(body, RegistryInput.NewAgreement.class);
-            return new Idempotency.Prepared(new RegisterAgreement(in.agreementId(), in.nameEn(), in.nameAr(), editor.getName(),
+            return new Write(new RegisterAgreement(in.agreementId(), in.nameEn(), in.nameAr(), editor.getName(),
                     clock.instant()),
-                    created("/api/v1/agreements/{id}", "agreementId", in.agreementId()));
+                    created("/api/v1/agreements/{id}", "agreementId"));
         });
     }
 
-    /**
-     * The answer a registration gives once committed. An id the command will refuse gets no Location (the
-     * answer is prepared before the command runs, and is never sent or stored when the command is refused).
-     */
-    private static ResponseEntity<?> created(String path, String idField, String id) {
-        if (id == null || !org.sijill.shared.Checks.ID.matcher(id).matches()) {
-            return ResponseEntity.status(201).body(java.util.Collections.singletonMap(idField, id));
-        }
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path(path)
-                .buildAndExpand(id).toUri()).body(Map.of(idField, id));
+    /** The answer a registration gives once its handler accepted it (the result is the new id). */
+    private static Function<Object, ResponseEntity<?>> created(String path, String idField) {
+        UriComponentsBuilder base = ServletUriComponentsBuilder.fromCurrentContextPath().path(path);
+        return id -> ResponseEntity.created(base.buildAndExpand(id).toUri()).body(Map.of(idField, id));
     }
 }

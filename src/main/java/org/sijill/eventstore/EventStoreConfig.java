@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -29,11 +26,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
-import java.util.List;
 
 /**
- * The event store, token store and serializers, wired explicitly: events, metadata and tokens are
- * Jackson JSON in BYTEA columns of the Flyway-owned tables of V1__event_store.sql.
+ * The event store and serializers, wired explicitly: events and metadata are Jackson 2 JSON (Axon 4's
+ * serializer; the rest of the application uses Boot 4's Jackson 3) in BYTEA columns of the Flyway-owned
+ * tables of V1__event_store.sql.
  * JSON is written with sorted keys so that the stored bytes of an event are canonical.
  */
 @Configuration(proxyBeanMethods = false)
@@ -73,9 +70,16 @@ class EventStoreConfig {
         return new SpringTransactionManager(transactionManager);
     }
 
+    /**
+     * The connection of the Spring transaction in progress (DataSourceUtils), released, not closed, after use.
+     * Not wrapped in Axon's {@code UnitOfWorkAwareConnectionProviderWrapper}: that wrapper commits the
+     * connection when a root unit of work commits, which would commit a write group's or an import file's
+     * transaction after its first command. Transactions are Spring's alone ({@code WritePipelineIT},
+     * {@code SeedImportIT} fail if a command commits them early).
+     */
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /** PostgreSQL's unique_violation: a second event for the same aggregate and sequence number. */
@@ -102,7 +106,6 @@ class EventStoreConfig {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           StorageProperties storage) {
         int batchSize = storage.eventStore().batchSize();
-        int gapTimeout = storage.eventStore().gapTimeoutMs();
         return new SnapshotFreeStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -111,45 +114,26 @@ class EventStoreConfig {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .schema(eventSchema)
                 .dataType(byte[].class)
-                .batchSize(batchSize)
-                .gapTimeout(gapTimeout));
+                .batchSize(batchSize));
     }
 
     /**
-     * Each tracking reader reads storage through its own cursor, woken by this node's commits and polling
-     * every fetch-delay-ms for commits of other nodes (see {@link CursorEventStore}).
+     * Axon's embedded event store. Nothing tracks it: every event processor is subscribing (see
+     * {@link #subscribingByDefault}), so no reader thread, read-ahead or token store is needed.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                  StorageProperties storage) {
-        long fetchDelay = storage.eventStore().fetchDelayMs();
-        return new CursorEventStore(EmbeddedEventStore.builder().storageEngine(storageEngine), fetchDelay);
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine).build();
     }
 
     /**
-     * Segment claims carry this node's id (default: the JVM's pid@host); a claim not renewed within the
-     * claim timeout is taken over by another node. No processor tracks the store today (the read models
-     * are written in the writes' transactions); the store is kept for any tracking processor to come.
+     * Every processing group is subscribing unless configured otherwise: its handlers write in the
+     * transaction of the write whose events they see, so a write is readable the moment it commits
+     * (Axon 4's default, a tracking processor, would silently lose that). {@link StorageWiringCheck}
+     * refuses to start if any processor is not subscribing.
      */
     @Bean
-    TokenStore tokenStore(Serializer serializer, ConnectionProvider connectionProvider,
-                          StorageProperties storage) {
-        String nodeId = storage.nodeId() == null ? "" : storage.nodeId();
-        java.time.Duration claimTimeout = storage.eventProcessing().claimTimeout();
-        TokenSchema schema = TokenSchema.builder()
-                .setTokenTable("token_entry").setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
-                .setTimestampColumn("timestamp").setOwnerColumn("owner")
-                .build();
-        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
-                .connectionProvider(connectionProvider)
-                .serializer(serializer)
-                .schema(schema)
-                .contentType(byte[].class)
-                .claimTimeout(claimTimeout);
-        if (!nodeId.isBlank()) {
-            builder.nodeId(nodeId);
-        }
-        return builder.build();
+    ConfigurerModule subscribingByDefault() {
+        return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors();
     }
 }

@@ -2,8 +2,7 @@ package org.sijill.eventstore;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -14,8 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to run unless events, tokens and transactions all live in PostgreSQL: an in-memory token
- * store or a no-op transaction manager would lose work silently.
+ * Refuses to run unless events and transactions live in PostgreSQL and every event processor is subscribing:
+ * an in-memory store or a no-op transaction manager would lose work silently, and a tracking processor would
+ * silently answer reads from before the writes its callers were told had been made.
  */
 @Component
 class StorageWiringCheck {
@@ -23,14 +23,12 @@ class StorageWiringCheck {
     private static final Logger log = LoggerFactory.getLogger(StorageWiringCheck.class);
 
     private final EventStorageEngine storageEngine;
-    private final TokenStore tokenStore;
     private final TransactionManager transactionManager;
     private final EventProcessingConfiguration processing;
 
-    StorageWiringCheck(EventStorageEngine storageEngine, TokenStore tokenStore,
-                       TransactionManager transactionManager, EventProcessingConfiguration processing) {
+    StorageWiringCheck(EventStorageEngine storageEngine, TransactionManager transactionManager,
+                       EventProcessingConfiguration processing) {
         this.storageEngine = storageEngine;
-        this.tokenStore = tokenStore;
         this.transactionManager = transactionManager;
         this.processing = processing;
     }
@@ -38,13 +36,15 @@ class StorageWiringCheck {
     @EventListener(ApplicationStartedEvent.class)
     void verify() {
         require(storageEngine instanceof JdbcEventStorageEngine, "event storage engine", storageEngine);
-        require(tokenStore instanceof JdbcTokenStore, "token store", tokenStore);
         require(transactionManager instanceof SpringTransactionManager, "transaction manager", transactionManager);
-        processing.eventProcessors().keySet().forEach(name -> {
-            TokenStore store = processing.tokenStore(name);
-            require(store instanceof JdbcTokenStore, "token store of processor " + name, store);
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (!(processor instanceof SubscribingEventProcessor)) {
+                throw new IllegalStateException("Event processor " + name + " is " + processor.getClass().getSimpleName()
+                        + ": every read model must be subscribing, written in the write's own transaction");
+            }
         });
-        log.info("Storage wiring verified: events, tokens and transactions in PostgreSQL");
+        log.info("Storage wiring verified: events and transactions in PostgreSQL, processors {} all subscribing",
+                processing.eventProcessors().keySet());
     }
 
     private static void require(boolean condition, String what, Object actual) {

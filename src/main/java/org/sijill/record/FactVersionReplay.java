@@ -2,6 +2,7 @@ package org.sijill.record;
 
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
+import org.sijill.eventstore.EventLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,9 +42,9 @@ public class FactVersionReplay {
     private final FactVersionStore.Batch batch = new FactVersionStore.Batch();
 
     FactVersionReplay(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, BaseCatalog bases,
-                      AgreementCatalog agreements) {
+                      AgreementCatalog agreements, EventLog positions) {
         this.jdbc = jdbc;
-        this.shadow = new FactVersionStore(jdbcTemplate, json, bases, agreements, "fact_version_replay",
+        this.shadow = new FactVersionStore(jdbcTemplate, json, bases, agreements, positions, "fact_version_replay",
                 "presence_subject_replay");
     }
 

@@ -2,6 +2,7 @@ package org.sijill.record;
 
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
+import org.sijill.eventstore.EventLog;
 import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrected;
 import org.sijill.fact.FactRecorded;
@@ -40,6 +41,7 @@ class FactVersionStore {
     private final JsonMapper json;
     private final BaseCatalog bases;
     private final AgreementCatalog agreements;
+    private final EventLog positions;
     private final String versions;
     private final String subjects;
     private final Map<String, String> names = new ConcurrentHashMap<>();
@@ -47,7 +49,8 @@ class FactVersionStore {
     private final Set<List<String>> storedSubjects = ConcurrentHashMap.newKeySet();
 
     FactVersionStore(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
-                     String versions, String subjects) {
+                     EventLog positions, String versions, String subjects) {
+        this.positions = positions;
         this.jdbc = jdbc;
         this.json = json;
         this.bases = bases;
@@ -127,11 +130,7 @@ class FactVersionStore {
         if (unresolved.isEmpty()) {
             return;
         }
-        Map<String, Long> indexes = new java.util.HashMap<>();
-        jdbc.query("SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier = ANY (?)",
-                rs -> {
-                    indexes.put(rs.getString(1), rs.getLong(2));
-                }, (Object) unresolved.stream().map(r -> r.eventId).toArray(String[]::new));
+        Map<String, Long> indexes = positions.globalIndexes(unresolved.stream().map(r -> r.eventId).toList());
         for (FactVersionRow row : unresolved) {
             Long index = indexes.get(row.eventId);
             if (index == null) {

@@ -3,15 +3,14 @@ package org.sijill.seed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sijill.agreement.RegisterAgreement;
 import org.sijill.base.RegisterBase;
+import org.sijill.eventstore.EventLog;
 import org.sijill.fact.FactContent;
-import org.sijill.fact.FactLoader;
 import org.sijill.fact.Rank;
 import org.sijill.fact.RecordFact;
 import org.sijill.fact.ReviseFromSeed;
 import org.sijill.source.RegisterSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,15 +20,14 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 
 /**
- * Imports seed files through the command gateway, exactly as an editor's writes go, as the editor
- * {@value #EDITOR}. Each file is one transaction: a bad entry stops the import and stores nothing of
- * its file. New facts take the bulk path ({@link FactLoader}: the aggregate's checks, events stored in
- * batches, the read model written with them); everything else goes through the command bus. An entry whose id is already in the event store is not recorded again, so importing again
+ * Imports seed files through the command gateway and the aggregates, exactly as an editor's writes go, as
+ * the editor {@value #EDITOR}. Each file is one transaction (Axon's unit of work of each command joins it):
+ * a bad entry stops the import and stores nothing of its file. An entry whose id is already in the event
+ * store is not recorded again, so importing again
  * duplicates nothing; a fact already present is revised to the seed's content, or retracted when the
  * file lists it under {@code retractions}, only while its latest version is the importer's own
  * ({@link ReviseFromSeed}): an editor's later change always wins. Importing the same files twice
@@ -43,16 +41,14 @@ public class SeedImporter {
     private static final int PROGRESS_EVERY = 50;
 
     private final CommandGateway commands;
-    private final FactLoader facts;
-    private final JdbcClient jdbc;
+    private final EventLog events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SeedImporter(CommandGateway commands, FactLoader facts, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+    SeedImporter(CommandGateway commands, EventLog events, PlatformTransactionManager transactionManager,
                  Clock clock) {
         this.commands = commands;
-        this.facts = facts;
-        this.jdbc = jdbc;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -93,52 +89,25 @@ public class SeedImporter {
         int[] counts = new int[3];
         int progressEvery = Math.max(PROGRESS_EVERY, entries.size() / 10);
         transaction.executeWithoutResult(status -> {
-            Set<String> present = present(entries);
-            NewFacts staged = new NewFacts(facts);
-            try {
-                for (int i = 0; i < entries.size(); i++) {
-                    Entry entry = entries.get(i);
-                    boolean known = present.contains(entry.id());
-                    Object command = known ? entry.revise() : entry.record();
-                    if (command == null) {
-                        counts[1]++;
-                    } else if (!known && command instanceof RecordFact fact) {
-                        stage(staged, seed.name(), entry.label(), fact);
-                        counts[0]++;
-                    } else if (!known) {
-                        staged.flush();
-                        send(seed.name(), entry.label(), command);
-                        counts[0]++;
-                    } else {
-                        staged.flush();
-                        counts[Boolean.TRUE.equals(send(seed.name(), entry.label(), command)) ? 2 : 1]++;
-                    }
-                    if ((i + 1) % progressEvery == 0 || i + 1 == entries.size()) {
-                        log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());
-                    }
+            Set<String> present = events.aggregatesPresent(entries.stream().map(Entry::id).distinct().toList());
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                boolean known = present.contains(entry.id());
+                Object command = known ? entry.revise() : entry.record();
+                if (command == null) {
+                    counts[1]++;
+                } else if (!known) {
+                    send(seed.name(), entry.label(), command);
+                    counts[0]++;
+                } else {
+                    counts[Boolean.TRUE.equals(send(seed.name(), entry.label(), command)) ? 2 : 1]++;
                 }
-                staged.flush();
-            } catch (RuntimeException e) {
-                staged.discard(e);
-                throw e instanceof SeedException ? e : new SeedException(seed.name(), null, e.getMessage(), e);
+                if ((i + 1) % progressEvery == 0 || i + 1 == entries.size()) {
+                    log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());
+                }
             }
         });
         return new ImportReport(1, counts[0], counts[1], counts[2]);
-    }
-
-    private static void stage(NewFacts staged, String file, String label, RecordFact fact) {
-        try {
-            staged.add(fact);
-        } catch (RuntimeException e) {
-            throw new SeedException(file, label, e.getMessage(), e);
-        }
-    }
-
-    /** The ids of the file's entries already in the event store, in one query. */
-    private Set<String> present(List<Entry> entries) {
-        String[] ids = entries.stream().map(Entry::id).distinct().toArray(String[]::new);
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT aggregate_identifier FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ANY (:ids)").param("ids", ids).query(String.class).list());
     }
 
     private Object send(String file, String label, Object command) {

@@ -61,22 +61,34 @@ class HostileInputFuzzIT {
     static List<Write> writes() {
         int n = ++counter;
         return List.of(
-                new Write("/api/v1/facts", Map.of("kind", "STATEMENT", "when", Map.of("date", "2021-12", "precision", "MONTH"),
-                        "data", Map.of("speaker", "someone", "n", 3), "sources", List.of(Map.of("sourceId",
+                new Write("/api/v1/facts", ordered("kind", "STATEMENT", "when", ordered("date", "2021-12", "precision", "MONTH"),
+                        "data", ordered("speaker", "someone", "n", 3), "sources", List.of(ordered("sourceId",
                                 "004_381da1ff9ba8b82d", "locator", "line 1")), "summaryEn", "A statement"), "/api/v1/facts/"),
-                new Write("/api/v1/facts", Map.of("kind", "TROOP_LEVEL", "when", Map.of("date", "2021", "until", "2022",
-                        "precision", "YEAR"), "data", Map.of("force", "US", "count", 2500, "basis", "PLANNED",
-                        "announced", Map.of("date", "2021-07", "precision", "MONTH")), "sources", List.of(Map.of(
+                new Write("/api/v1/facts", ordered("kind", "TROOP_LEVEL", "when", ordered("date", "2021", "until", "2022",
+                        "precision", "YEAR"), "data", ordered("force", "US", "count", 2500, "basis", "PLANNED",
+                        "announced", ordered("date", "2021-07", "precision", "MONTH")), "sources", List.of(ordered(
                         "sourceId", "001_e38ea6dc93eb997f", "locator", "line 13")), "summaryEn", "Planned",
                         "rank", "NORMAL"), "/api/v1/facts/"),
-                new Write("/api/v1/sources", Map.of("sourceId", "fz-src-" + n, "title", "T", "publisher", "P",
+                new Write("/api/v1/sources", ordered("sourceId", "fz-src-" + n, "title", "T", "publisher", "P",
                         "published", "2024", "language", "en"), "/api/v1/sources/fz-src-" + n),
-                new Write("/api/v1/bases", Map.of("baseId", "fz-base-" + n, "nameEn", "B", "nameAr", "قاعدة",
+                new Write("/api/v1/bases", ordered("baseId", "fz-base-" + n, "nameEn", "B", "nameAr", "قاعدة",
                         "aliases", List.of("b"), "province", "Anbar"), "/api/v1/bases/fz-base-" + n),
-                new Write("/api/v1/facts/n004-k1-handover-2020-03/corrections", Map.of("expectedVersion", 1,
+                new Write("/api/v1/facts/n004-k1-handover-2020-03/corrections", ordered("expectedVersion", 1,
                         "reason", "fuzz", "summaryEn", "changed"), null),
-                new Write("/api/v1/facts/n004-k1-handover-2020-03/retraction", Map.of("expectedVersion", 99,
+                new Write("/api/v1/facts/n004-k1-handover-2020-03/retraction", ordered("expectedVersion", 99,
                         "reason", "fuzz"), null));
+    }
+
+    /**
+     * A map that keeps the order it was written in: {@code Map.of} iterates in an order that changes from one
+     * JVM to the next, which would make the field a mutation hits, and so a failure, impossible to replay.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     @Provide

@@ -112,7 +112,6 @@ class TwoNodesIT {
         return TestNode.start(dataDir, listener, "spring.datasource.url=" + url, "spring.datasource.username=sijill_app",
                 "spring.datasource.password=app-secret", "spring.flyway.user=postgres",
                 "chronology.node-id=" + id, "chronology.seeds.import-on-start=" + seeds,
-                "chronology.event-processing.claim-timeout=PT5S",
                 "chronology.security.editor-password=" + SijillTest.EDITOR_PASSWORD);
     }
 
