@@ -21,17 +21,17 @@ BEGIN
     EXECUTE format('REVOKE CREATE ON SCHEMA public FROM %I', app);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA public TO %I', app);
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON domain_event_entry FROM %I', app);
-    EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON event_hash, event_chain_head, flyway_schema_history FROM %I', app);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON event_hash, event_chain_head, flyway_schema_history, read_model_table FROM %I', app);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', app);
 END $$;
 
--- The rebuild-in-place functions (V11) run as the owner; the application may call them.
+-- The rebuild-in-place functions (V13) run as the owner; the application may call them.
 DO $$
 DECLARE
     app TEXT := '${appRole}';
 BEGIN
     IF app <> '' AND app <> current_user AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
-        EXECUTE format('GRANT EXECUTE ON FUNCTION index_rebuilt_read_model(), swap_rebuilt_read_model() TO %I', app);
+        EXECUTE format('GRANT EXECUTE ON FUNCTION index_rebuilt_tables(TEXT[]), swap_rebuilt_tables(TEXT[]) TO %I', app);
     END IF;
 END $$;
 

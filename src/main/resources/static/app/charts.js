@@ -2,7 +2,8 @@
 // GET /api/v1/presence/series. Chart.js is the global `Chart` of the webjar's UMD build. The x axis is
 // a plain number, the decimal year (2021.94 is 2021-12-09), with our own year ticks: no date adapter.
 import {api} from './api.js';
-import {FORCES, clear, fmtCount, fmtWhen, h, label} from './dom.js';
+import {clear, fmtCount, fmtWhen, forceName, h, label} from './dom.js';
+import {codes} from './vocabulary.js';
 import {showClaim} from './panel.js';
 
 const FORCE_COLORS = {US: '#1f5fa8', COALITION_NON_US: '#c0561b', COALITION_TOTAL: '#2e7d32'};
@@ -94,7 +95,7 @@ export async function showCharts(asKnownAt, on) {
   const mine = ++asked;
   view.dataset.state = 'loading';
   const [series, bases] = await Promise.all([
-    Promise.all(Object.keys(FORCES).map(force => api('/presence/series', {force, from: FROM_YEAR, asKnownAt}))),
+    Promise.all(codes('force').map(force => api('/presence/series', {force, from: FROM_YEAR, asKnownAt}))),
     api('/bases'),
   ]);
   const baseSeries = await Promise.all(
@@ -127,13 +128,13 @@ function troopsChart(seriesList, max) {
     if (segments.some(seg => seg.low != null || seg.high != null)) {
       const ranged = seg => seg.low != null || seg.high != null;
       const band = {role: 'band', stepped: true, pointRadius: 0, borderWidth: 0, spanGaps: false};
-      datasets.push({...band, label: `${FORCES[force]} low`, fill: false,
+      datasets.push({...band, label: `${forceName(force)} low`, fill: false,
         data: stepPoints(segments, seg => (ranged(seg) ? seg.low ?? seg.count : null))});
-      datasets.push({...band, label: `${FORCES[force]} range`, fill: '-1', backgroundColor: `${color}33`,
+      datasets.push({...band, label: `${forceName(force)} range`, fill: '-1', backgroundColor: `${color}33`,
         borderColor: `${color}33`, data: stepPoints(segments, seg => (ranged(seg) ? seg.high ?? seg.count : null))});
     }
     datasets.push({
-      role: 'steps', force, segments, label: FORCES[force], data: stepPoints(segments, seg => seg.count),
+      role: 'steps', force, segments, label: forceName(force), data: stepPoints(segments, seg => seg.count),
       stepped: true, spanGaps: false, borderColor: color, backgroundColor: color, borderWidth: 2,
       pointStyle: ctx => markOf(ctx.raw).style, pointRadius: ctx => markOf(ctx.raw).radius,
       pointHoverRadius: ctx => markOf(ctx.raw).radius + 2, pointHitRadius: 6,
@@ -141,7 +142,7 @@ function troopsChart(seriesList, max) {
     const planned = (s.planned || []).filter(p => p.count != null);
     if (planned.length) {
       datasets.push({
-        role: 'planned', force, label: `${FORCES[force]} planned`, showLine: false,
+        role: 'planned', force, label: `${forceName(force)} planned`, showLine: false,
         data: planned.map(p => ({x: decYear(p.when.date), y: p.count, claim: p})),
         pointStyle: 'crossRot', pointRadius: 7, pointHoverRadius: 9, borderColor: color, backgroundColor: color,
         borderWidth: 2,
@@ -231,7 +232,7 @@ function troopsClick(event, elements, chart) {
 function troopsTable(seriesList) {
   clear(document.querySelector('#troops-series tbody'), seriesList.flatMap(s => s.segments.map(seg =>
     h('tr', {'data-force': s.subjectId, 'data-from': seg.from, 'data-fact-id': seg.factId},
-      h('th', {scope: 'row'}, FORCES[s.subjectId] || s.subjectId),
+      h('th', {scope: 'row'}, forceName(s.subjectId)),
       h('td', {class: 'when'}, seg.from), h('td', {class: 'when'}, seg.to),
       h('td', {class: 'count', 'data-value': seg.count}, fmtCount(seg.count)),
       h('td', {class: 'range'}, seg.low == null && seg.high == null ? '—' : `${fmtCount(seg.low)}–${fmtCount(seg.high)}`),
@@ -242,7 +243,7 @@ function troopsTable(seriesList) {
 }
 
 function subject(force, what = 'troop level') {
-  return [h('strong', {}, FORCES[force] || force), ` — ${what}`];
+  return [h('strong', {}, forceName(force)), ` — ${what}`];
 }
 
 function baseLanes(bases, baseSeries, max) {

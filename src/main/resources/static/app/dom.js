@@ -1,4 +1,5 @@
 // Small DOM helpers and the renderers shared by every view. No innerHTML: all text goes in as text.
+import {termLabel} from './vocabulary.js';
 
 /** Creates an element: h('td', {class: 'count', 'data-value': 3}, '3,000'). */
 export function h(tag, attrs, ...children) {
@@ -63,20 +64,24 @@ export function fmtCount(n) {
   return n == null ? '—' : Number(n).toLocaleString('en-US');
 }
 
-/** COALITION_PRESENT → "Coalition present" (the test reverses this by upper-casing and "_"). */
+/** A code's label from the vocabulary; a code it does not know reads COALITION_PRESENT → "Coalition present". */
 export function label(code) {
   if (!code) return '—';
+  const known = termLabel(code);
+  if (known) return known;
   const s = String(code).toLowerCase().replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export const FORCES = {
-  US: 'US',
-  COALITION_NON_US: 'Coalition, non-US',
-  COALITION_TOTAL: 'Coalition total (incl. US)',
-};
+/** A force's name (US, Coalition, non-US…) from the vocabulary. */
+export function forceName(code) {
+  return termLabel(code, 'force') || code;
+}
 
-export const SCOPES = {IRAQ: 'Iraq', KURDISTAN: 'Kurdistan', SYRIA_FROM_IRAQ: 'Syria (from Iraq)'};
+/** A scope's name (Iraq, Kurdistan…) from the vocabulary. */
+export function scopeName(code) {
+  return termLabel(code, 'scope') || code;
+}
 
 export function fmtInstant(instant) {
   if (!instant) return '—';
@@ -151,8 +156,8 @@ export function rawValue(c) {
 /** A ClaimView's subject as text/nodes: "Troops: US", "Base: Camp Taji قاعدة التاجي". */
 export function subjectOf(c) {
   switch (c.subjectType) {
-    case 'TROOPS': return ['Troops: ', FORCES[c.subjectId] || c.subjectId];
-    case 'MISSION': return ['Mission: ', SCOPES[c.subjectId] || c.subjectId];
+    case 'TROOPS': return ['Troops: ', forceName(c.subjectId)];
+    case 'MISSION': return ['Mission: ', scopeName(c.subjectId)];
     case 'BASE': return [h('a', {href: `#/bases/${encodeURIComponent(c.subjectId)}`}, c.nameEn || c.subjectId),
       c.nameAr ? [' ', arabic(c.nameAr, 'span', {class: 'name-ar'})] : null];
     case 'AGREEMENT': return ['Agreement: ', c.nameEn || c.subjectId,

@@ -5,6 +5,7 @@ import {clear, h} from './dom.js';
 import {closePanel} from './panel.js';
 import {showPresence} from './presence.js';
 import {showBase, showFact, showTimeline, timelineHash} from './timeline.js';
+import {loadVocabulary, terms} from './vocabulary.js';
 
 const DEFAULT_DATE = '2021-12-20';
 let shownView = null;
@@ -136,5 +137,10 @@ window.addEventListener('hashchange', route);
 if (typeof Chart === 'undefined') {
   showError(new Error('Chart.js did not load (/webjars/chart.js/4.4.7/dist/chart.umd.js): the charts cannot be drawn.'));
 }
+/** The kind filter's options, from the vocabulary. */
+function fillKinds() {
+  $('#kind').append(...terms('kind').map(kind => h('option', {value: kind.code}, kind.en)));
+}
+
 fillForm();
-route();
+loadVocabulary().then(fillKinds, error => showError(error)).finally(route);

@@ -1,8 +1,8 @@
 // "On a date": GET /api/v1/presence?on=D[&asKnownAt=T] as six tables.
 import {api} from './api.js';
 import {
-  FORCES, SCOPES, alternativesDetails, arabic, basisCell, badge, claimValue, clear, emptyRow, factLink,
-  fmtCount, fmtInstant, fmtWhen, h, label, rawValue, sourcesDetails, subjectOf,
+  alternativesDetails, arabic, basisCell, badge, claimValue, clear, emptyRow, factLink,
+  fmtCount, fmtInstant, fmtWhen, forceName, h, label, rawValue, scopeName, sourcesDetails, subjectOf,
 } from './dom.js';
 
 const $ = sel => document.querySelector(sel);
@@ -43,7 +43,7 @@ function render(p) {
 
   fill('#troops', 8, 'No troop figure holds on this date.', p.troops, t =>
     h('tr', {'data-force': t.force, 'data-fact-id': t.factId},
-      h('th', {scope: 'row', class: 'force'}, FORCES[t.force] || t.force),
+      h('th', {scope: 'row', class: 'force'}, forceName(t.force)),
       h('td', {class: 'count', 'data-value': t.count}, fmtCount(t.count)),
       h('td', {class: 'range', 'data-low': t.low, 'data-high': t.high},
         t.low == null && t.high == null ? '—' : `${fmtCount(t.low)}–${fmtCount(t.high)}`),
@@ -51,7 +51,7 @@ function render(p) {
 
   fill('#missions', 7, 'No mission phase holds on this date.', p.missions, m =>
     h('tr', {'data-scope': m.scope, 'data-fact-id': m.factId},
-      h('th', {scope: 'row', class: 'scope'}, SCOPES[m.scope] || m.scope),
+      h('th', {scope: 'row', class: 'scope'}, scopeName(m.scope)),
       h('td', {class: 'phase', 'data-value': m.phase}, label(m.phase)),
       ...claimCells(m, a => label(a.phase))));
 

@@ -28,7 +28,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sharedKernelDependsOnNoFeature = noClasses().that().resideInAPackage("org.sijill.shared..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.sijill.shared..", "java..",
-                    "org.springframework.transaction..");
+                    "org.springframework.transaction..", "com.github.benmanes.caffeine..", "org.jspecify..");
 
     /** Other features reach the event store through Axon's API or the {@link EventLog} port only. */
     @ArchTest

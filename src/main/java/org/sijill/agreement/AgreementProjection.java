@@ -2,7 +2,6 @@ package org.sijill.agreement;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /** Keeps the agreement table, in the subscribing "registry" group (see SourceProjection). */
@@ -21,8 +20,4 @@ class AgreementProjection {
         agreements.save(new AgreementEntry(event));
     }
 
-    @ResetHandler
-    void reset() {
-        agreements.deleteAllInBatch();
-    }
 }

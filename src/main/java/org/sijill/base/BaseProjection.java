@@ -2,7 +2,6 @@ package org.sijill.base;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /** Keeps the base tables, in the subscribing "registry" group (see SourceProjection). */
@@ -21,8 +20,4 @@ class BaseProjection {
         bases.save(new BaseEntry(event));
     }
 
-    @ResetHandler
-    void reset() {
-        bases.deleteAll();
-    }
 }

@@ -18,16 +18,8 @@ import java.util.Map;
 /** Request bodies of the fact writes (CONTRACT.md "Writes"). */
 final class FactInput {
 
-    /** The per-kind shapes of data, as CONTRACT.md gives them. */
-    static final String DATA = """
-            The kind's data. TROOP_LEVEL: force (US, COALITION_NON_US, COALITION_TOTAL), count, optional low, high, \
-            qualifier (EXACT, APPROXIMATE, AT_LEAST, AT_MOST). TROOP_MOVEMENT: force, direction (WITHDRAWN, \
-            DEPLOYED), count, optional baseId. BASE_STATUS: baseId, status (COALITION_PRESENT, HANDED_OVER, \
-            CLOSED). MISSION_PHASE: scope (IRAQ, KURDISTAN, SYRIA_FROM_IRAQ), phase (COMBAT, \
-            ADVISE_ASSIST_ENABLE, ENDED). AGREEMENT: agreementId, status (SIGNED, IN_FORCE, EXPIRED, \
-            TERMINATED). These four may carry basis (REPORTED by default, ANNOUNCED, PLANNED) and, for PLANNED, \
-            announced: {"date","precision"}. Other kinds: free fields (speaker, round, place, counts...), \
-            with optional baseId and agreementId naming registered entries.""";
+    /** Completed at start from every kind's declaration ({@link KindSchemas}). */
+    static final String DATA = "The kind's data; its shape per kind is generated from the kinds' declarations.";
 
     private FactInput() {
     }
@@ -37,14 +29,12 @@ final class FactInput {
              "data":{"baseId":"k1","status":"HANDED_OVER"},
              "sources":[{"sourceId":"004_381da1ff9ba8b82d","locator":"line 17, «سلمتها قوات التحالف»"}],
              "summaryEn":"The coalition handed K-1 to Iraqi forces in March 2020."}""")
-    record NewFact(@Schema(requiredMode = REQUIRED, allowableValues = {"TROOP_LEVEL", "TROOP_MOVEMENT", "BASE_STATUS",
-                           "MISSION_PHASE", "AGREEMENT", "NEGOTIATION", "STATEMENT", "LEGISLATION", "INCIDENT",
-                           "EQUIPMENT", "MILESTONE"}) String kind,
+    record NewFact(@Schema(requiredMode = REQUIRED, description = "one of the kinds (enumerated from FactKind)") String kind,
                    @Schema(requiredMode = REQUIRED) WhenInput when,
                    @Schema(requiredMode = REQUIRED, description = DATA) Map<String, Object> data,
                    @Schema(requiredMode = REQUIRED, minLength = 1) List<SourceRef> sources,
                    @Schema(requiredMode = REQUIRED, maxLength = 2000) String summaryEn,
-                   @Schema(allowableValues = {"PREFERRED", "NORMAL", "DEPRECATED"}, defaultValue = "NORMAL") String rank) {
+                   @Schema(defaultValue = "NORMAL") String rank) {
 
         FactContent toContent() {
             List<Violation> violations = new ArrayList<>();

@@ -1,11 +1,13 @@
 package org.sijill.eventstore;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
@@ -31,6 +33,55 @@ public class EventLog {
                     indexes.put(rs.getString(1), rs.getLong(2));
                 }, (Object) eventIds.toArray(String[]::new));
         return indexes;
+    }
+
+    /** The global index of the last stored event, or -1 for an empty store. */
+    public long head() {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM domain_event_entry", Long.class);
+        return head == null ? -1 : head;
+    }
+
+    /** The global index of the last stored event of one aggregate, or -1. */
+    public long lastIndexOf(String aggregateId) {
+        Long index = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", Long.class, aggregateId);
+        return index == null ? -1 : index;
+    }
+
+    /** Whether no event is stored yet. */
+    public boolean isEmpty() {
+        return head() < 0;
+    }
+
+    /** How many events are stored up to {@code upTo}. */
+    public long count(long upTo) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index <= ?", Long.class, upTo);
+        return count == null ? 0 : count;
+    }
+
+    /** The aggregate ids of stored events of the given types after {@code after}. */
+    public Set<String> aggregatesAfter(long after, Collection<Class<?>> types) {
+        return new HashSet<>(jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE global_index > ?"
+                + " AND payload_type = ANY (?)", String.class, after, typeNames(types)));
+    }
+
+    /**
+     * The first 100 global indexes, up to {@code upTo}, of stored events of the given types that have no row in
+     * a read model's table: no row whose {@code idColumn} is the event's aggregate id (and, with a
+     * {@code versionColumn}, whose version is the event's sequence number plus one). The read model names its
+     * own table and columns; the event store's stay here.
+     */
+    public List<Long> withoutRow(Collection<Class<?>> types, long upTo, String table, String idColumn,
+                                 @Nullable String versionColumn) {
+        String version = versionColumn == null ? "" : " AND t." + versionColumn + " = e.sequence_number + 1";
+        return jdbc.queryForList("SELECT e.global_index FROM domain_event_entry e WHERE e.global_index <= ?"
+                + " AND e.payload_type = ANY (?) AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t." + idColumn
+                + " = e.aggregate_identifier" + version + ") ORDER BY 1 LIMIT 100", Long.class, upTo, typeNames(types));
+    }
+
+    /** Axon stores an event's payload type as its class name (Jackson serializer, no revision). */
+    private static String[] typeNames(Collection<Class<?>> types) {
+        return types.stream().map(Class::getName).toArray(String[]::new);
     }
 
     /** Which of {@code aggregateIds} have events stored (visible to the current transaction). */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import static org.sijill.fact.Field.count;
 import static org.sijill.fact.Field.id;
+import static org.sijill.fact.Field.ids;
 import static org.sijill.fact.Field.oneOf;
 import static org.sijill.fact.KindSchema.claim;
 import static org.sijill.fact.KindSchema.record;
@@ -15,28 +16,45 @@ import static org.sijill.fact.KindSchema.record;
  * the four claim kinds answer presence; the others are the record around it.
  */
 public enum FactKind {
-    TROOP_LEVEL(claim(SubjectType.TROOPS, "force", null,
+    TROOP_LEVEL("Troop level", "عدد القوات", claim(SubjectType.TROOPS, "force", null,
             oneOf("force", Vocabulary.FORCES, true), count("count", true), count("low", false),
             count("high", false), oneOf("qualifier", Vocabulary.QUALIFIERS, false))),
-    TROOP_MOVEMENT(record(oneOf("force", Vocabulary.FORCES, true), oneOf("direction", Vocabulary.DIRECTIONS, true),
-            count("count", true), id("baseId", Reference.BASE, false))),
-    BASE_STATUS(claim(SubjectType.BASE, "baseId", "status",
+    TROOP_MOVEMENT("Troop movement", "تحرّك القوات", record(oneOf("force", Vocabulary.FORCES, true),
+            oneOf("direction", Vocabulary.DIRECTIONS, true), count("count", true), id("baseId", Reference.BASE, false))),
+    BASE_STATUS("Base status", "وضع القاعدة", claim(SubjectType.BASE, "baseId", "status",
             id("baseId", Reference.BASE, true), oneOf("status", Vocabulary.BASE_STATUSES, true))),
-    MISSION_PHASE(claim(SubjectType.MISSION, "scope", "phase",
+    MISSION_PHASE("Mission phase", "مرحلة المهمة", claim(SubjectType.MISSION, "scope", "phase",
             oneOf("scope", Vocabulary.SCOPES, true), oneOf("phase", Vocabulary.PHASES, true))),
-    AGREEMENT(claim(SubjectType.AGREEMENT, "agreementId", "status",
+    AGREEMENT("Agreement", "اتفاق", claim(SubjectType.AGREEMENT, "agreementId", "status",
             id("agreementId", Reference.AGREEMENT, true), oneOf("status", Vocabulary.AGREEMENT_STATUSES, true))),
-    NEGOTIATION(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
-    STATEMENT(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
-    LEGISLATION(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
-    INCIDENT(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
-    EQUIPMENT(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false))),
-    MILESTONE(record(id("baseId", Reference.BASE, false), id("agreementId", Reference.AGREEMENT, false)));
+    NEGOTIATION("Negotiation", "تفاوض", aboutPlaces()),
+    STATEMENT("Statement", "تصريح", aboutPlaces()),
+    LEGISLATION("Legislation", "تشريع", aboutPlaces()),
+    INCIDENT("Incident", "حادث", aboutPlaces()),
+    EQUIPMENT("Equipment", "معدات", aboutPlaces()),
+    MILESTONE("Milestone", "محطة بارزة", aboutPlaces());
 
+    /**
+     * The fields by which a record kind names bases and agreements: one base, several, the bases troops moved
+     * from and the one they moved to. Declared, so they are checked against the registries and indexed.
+     */
+    private static KindSchema aboutPlaces() {
+        return record(id("baseId", Reference.BASE, false), ids("bases", Reference.BASE),
+                ids("fromBases", Reference.BASE), id("toBase", Reference.BASE, false),
+                id("agreementId", Reference.AGREEMENT, false));
+    }
+
+    private final Term term;
     private final KindSchema schema;
 
-    FactKind(KindSchema schema) {
+    FactKind(String en, String ar, KindSchema schema) {
+        this.term = new Term(name(), en, ar);
         this.schema = schema;
+    }
+
+    /** The kind's code with its English and Arabic label. */
+    public Term term() {
+        return term;
     }
 
     public KindSchema schema() {

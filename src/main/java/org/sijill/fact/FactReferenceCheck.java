@@ -56,13 +56,15 @@ class FactReferenceCheck implements MessageHandlerInterceptor<CommandMessage<?>>
             }
         }
         for (Field field : FactKind.referenceFields()) {
-            if (data != null && data.get(field.name()) instanceof String id) {
+            List<String> ids = data == null ? List.of() : field.idsIn(data);
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
                 boolean known = switch (field.reference()) {
                     case BASE -> bases.exists(id);
                     case AGREEMENT -> agreements.exists(id);
                 };
                 if (!known) {
-                    violations.add(new Violation("data." + field.name(),
+                    violations.add(new Violation("data." + field.name() + (field.type() == Field.Type.IDS ? "[" + i + "]" : ""),
                             "unknown " + field.reference().name().toLowerCase() + " " + id));
                 }
             }

@@ -11,23 +11,47 @@ import java.util.Set;
  * One declared field of a kind's data: a word from a closed set, a whole count, or the id of a
  * registered base or agreement. Fields a kind does not declare are free (bounded by {@link DataRules}).
  */
-public record Field(String name, Type type, boolean required, Set<String> allowed, Reference reference) {
+public record Field(String name, Type type, boolean required, TermSet terms, Reference reference) {
 
     /** Larger than any force ever deployed; anything above is a typing error. */
     static final long MAX_COUNT = 2_000_000;
+    /** More bases than the coalition ever held at once. */
+    static final int MAX_IDS = 100;
 
-    enum Type { ONE_OF, COUNT, ID }
+    public enum Type { ONE_OF, COUNT, ID, IDS }
 
-    static Field oneOf(String name, Set<String> allowed, boolean required) {
-        return new Field(name, Type.ONE_OF, required, allowed, null);
+    static Field oneOf(String name, TermSet terms, boolean required) {
+        return new Field(name, Type.ONE_OF, required, terms, null);
     }
 
     static Field count(String name, boolean required) {
-        return new Field(name, Type.COUNT, required, Set.of(), null);
+        return new Field(name, Type.COUNT, required, null, null);
     }
 
     static Field id(String name, Reference reference, boolean required) {
-        return new Field(name, Type.ID, required, Set.of(), reference);
+        return new Field(name, Type.ID, required, null, reference);
+    }
+
+    /** A list of ids of registered entries (a statement naming the bases troops moved from). */
+    static Field ids(String name, Reference reference) {
+        return new Field(name, Type.IDS, false, null, reference);
+    }
+
+    /** The ids this field names in the data: none, one (ID) or several (IDS); values of the wrong form are skipped. */
+    List<String> idsIn(Map<String, Object> data) {
+        Object value = data.get(name);
+        if (value instanceof String id && type == Type.ID) {
+            return List.of(id);
+        }
+        if (value instanceof List<?> list && type == Type.IDS) {
+            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return List.of();
+    }
+
+    /** The codes a ONE_OF field takes; empty for the others. */
+    public Set<String> allowed() {
+        return terms == null ? Set.of() : terms.codes();
     }
 
     void check(List<Violation> out, Map<String, Object> data) {
@@ -41,7 +65,7 @@ public record Field(String name, Type type, boolean required, Set<String> allowe
         }
         switch (type) {
             case ONE_OF -> {
-                if (!(value instanceof String text) || !allowed.contains(text)) {
+                if (!(value instanceof String text) || !allowed().contains(text)) {
                     out.add(new Violation(path, "must be one of " + sorted()));
                 }
             }
@@ -51,6 +75,15 @@ public record Field(String name, Type type, boolean required, Set<String> allowe
                 }
             }
             case ID -> Checks.id(out, path, value instanceof String text ? text : "\u0000");
+            case IDS -> {
+                if (!(value instanceof List<?> list) || list.isEmpty() || list.size() > MAX_IDS) {
+                    out.add(new Violation(path, "must be a list of 1 to " + MAX_IDS + " ids"));
+                } else {
+                    for (int i = 0; i < list.size(); i++) {
+                        Checks.id(out, path + "[" + i + "]", list.get(i) instanceof String text ? text : "\u0000");
+                    }
+                }
+            }
         }
     }
 
@@ -64,6 +97,6 @@ public record Field(String name, Type type, boolean required, Set<String> allowe
     }
 
     private String sorted() {
-        return String.join(", ", allowed.stream().sorted().toList());
+        return String.join(", ", allowed().stream().sorted().toList());
     }
 }

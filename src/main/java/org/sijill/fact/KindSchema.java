@@ -58,12 +58,12 @@ public record KindSchema(SubjectType subject, String subjectField, String valueF
                 && map.get("precision") instanceof String precision ? When.of(date, Precision.valueOf(precision)) : null;
     }
 
-    /** The ids of registered entries of one registry that the data names. */
+    /** The ids of registered entries of one registry that the data names, in field order. */
     public Set<String> references(Reference reference, Map<String, Object> data) {
         Set<String> ids = new LinkedHashSet<>();
         for (Field field : fields) {
-            if (field.reference() == reference && data != null && data.get(field.name()) instanceof String id) {
-                ids.add(id);
+            if (field.reference() == reference && data != null) {
+                ids.addAll(field.idsIn(data));
             }
         }
         return ids;

@@ -1,5 +1,6 @@
 package org.sijill.record;
 
+import org.sijill.eventstore.EventLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sijill.source.SourceEntry;
@@ -36,13 +37,13 @@ class ExportController {
 
     private final JdbcClient jdbc;
     private final FactRows rows;
-    private final ReadModelSync readModel;
+    private final EventLog events;
     private final JsonMapper json;
 
-    ExportController(JdbcClient jdbc, FactRows rows, ReadModelSync readModel, JsonMapper json) {
+    ExportController(JdbcClient jdbc, FactRows rows, EventLog events, JsonMapper json) {
         this.jdbc = jdbc;
         this.rows = rows;
-        this.readModel = readModel;
+        this.events = events;
         this.json = json;
     }
 
@@ -68,7 +69,7 @@ class ExportController {
     }
 
     private ResponseEntity<StreamingResponseBody> download(String extension, MediaType type, Body body) {
-        long head = readModel.head();
+        long head = events.head();
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sijill-record-head-" + head + "."
                         + extension + "\"")

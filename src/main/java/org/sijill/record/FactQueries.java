@@ -77,8 +77,7 @@ public class FactQueries {
             params.put("force", filter.force());
         }
         if (filter.baseId() != null) {
-            where.append(" AND (data ->> 'baseId' = :baseId OR (data -> 'bases') @> jsonb_build_array(:baseId)"
-                    + " OR data ->> 'toBase' = :baseId OR (data -> 'fromBases') @> jsonb_build_array(:baseId))");
+            where.append(" AND base_ids @> ARRAY[CAST(:baseId AS text)]");
             params.put("baseId", filter.baseId());
         }
         if (filter.sourceId() != null) {

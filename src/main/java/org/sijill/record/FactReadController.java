@@ -53,7 +53,7 @@ class FactReadController {
                           @Parameter(example = "when") @RequestParam(required = false) String sort,
                           @RequestParam(required = false) Boolean includeRetracted) {
         FactFilter filter = new FactFilter(Params.oneOf("kind", kind, KINDS), Params.start("from", from),
-                Params.end("to", to), Params.oneOf("force", force, Vocabulary.FORCES), Params.id("baseId", baseId),
+                Params.end("to", to), Params.oneOf("force", force, Vocabulary.FORCES.codes()), Params.id("baseId", baseId),
                 Params.id("sourceId", sourceId), Params.text("q", q, 200),
                 Params.instant("asKnownAt", asKnownAt, clock.instant()), Boolean.TRUE.equals(includeRetracted));
         return facts.search(filter, order(sort), Params.page(page), Params.size(size));

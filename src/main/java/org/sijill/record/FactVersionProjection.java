@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps fact_version, the bitemporal history of every fact, and presence_subject, as the subscribing
  * processing group {@value #GROUP}: each event is written in the transaction of the write that stored it,
  * so a write is readable the moment it commits and a failed projection fails the write. A replay rebuilds
- * the same tables from the store ({@link FactVersionReplay}).
+ * the same tables from the store ({@link FactVersionReadModel}).
  */
 @Component
 @ProcessingGroup(FactVersionProjection.GROUP)
@@ -33,7 +33,7 @@ class FactVersionProjection {
 
     FactVersionProjection(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
                           EventLog positions, MeterRegistry meters) {
-        this.store = new FactVersionStore(jdbc, json, bases, agreements, positions, "fact_version", "presence_subject");
+        this.store = new FactVersionStore(jdbc, json, bases, agreements, positions, false);
         this.writes = Timer.builder("sijill.read_model.write").description("Time spent writing fact_version in a "
                 + "write's transaction, after its events took the chain's lock").register(meters);
     }

@@ -3,6 +3,7 @@ package org.sijill.record;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
 import org.sijill.eventstore.EventLog;
+import org.sijill.readmodel.Table;
 import org.sijill.fact.FactContent;
 import org.sijill.fact.FactCorrected;
 import org.sijill.fact.FactRecorded;
@@ -24,8 +25,8 @@ import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Applies fact events to a pair of tables shaped like fact_version and presence_subject (the live read
- * model, or the shadow copies a replay rebuilds), a batch at a time: rows are buffered and written with
+ * Applies fact events to fact_version and presence_subject (the live read model, or the shadow copies a
+ * replay rebuilds), a batch at a time: rows are buffered and written with
  * batched statements. Idempotent: a version is inserted once, so redelivered events change nothing.
  */
 class FactVersionStore {
@@ -42,21 +43,27 @@ class FactVersionStore {
     private final BaseCatalog bases;
     private final AgreementCatalog agreements;
     private final EventLog positions;
+    /** The subjects that have claims, one row each: presence reads every subject of a type from here. */
+    static final Table SUBJECTS = Table.of("presence_subject", List.of("subject_type", "subject_id"),
+            "subject_type", "subject_id");
+
     private final String versions;
+    private final String insert;
     private final String subjects;
     private final Map<String, String> names = new ConcurrentHashMap<>();
     /** Subjects known to be stored (added once their insert has committed), so they are not written again. */
     private final Set<List<String>> storedSubjects = ConcurrentHashMap.newKeySet();
 
     FactVersionStore(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
-                     EventLog positions, String versions, String subjects) {
+                     EventLog positions, boolean shadow) {
         this.positions = positions;
         this.jdbc = jdbc;
         this.json = json;
         this.bases = bases;
         this.agreements = agreements;
-        this.versions = versions;
-        this.subjects = subjects;
+        this.versions = FactVersionRow.TABLE.nameIn(shadow);
+        this.subjects = SUBJECTS.nameIn(shadow);
+        this.insert = FactVersionRow.TABLE.insert(shadow, "ON CONFLICT (fact_id, version) DO NOTHING");
     }
 
     /**
@@ -105,18 +112,11 @@ class FactVersionStore {
             }
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO %s (fact_id, version, change, reason, kind, when_date, when_until, precision, fineness,
-                        valid_from, valid_to, first_period_end, data, sources, summary_en, rank, status, recorded_at,
-                        superseded_at, recorded_by, subject_type, subject_id, subject_value, count, low, high,
-                        search_text, global_index, basis, announced_date, announced_precision, announced_from)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (fact_id, version) DO NOTHING""".formatted(versions), new RowBinder(inserts));
+            jdbc.batchUpdate(insert, new RowBinder(inserts));
         }
         if (!newSubjects.isEmpty()) {
             List<Object[]> subjectRows = newSubjects.stream().map(List::toArray).toList();
-            jdbc.batchUpdate("INSERT INTO " + subjects + " VALUES (?, ?) ON CONFLICT DO NOTHING", new RowBinder(subjectRows));
+            jdbc.batchUpdate(SUBJECTS.insert(!subjects.equals(SUBJECTS.name()), "ON CONFLICT DO NOTHING"), new RowBinder(subjectRows));
             AfterCommit.run(() -> storedSubjects.addAll(newSubjects));
         }
         batch.rows.clear();

@@ -58,8 +58,8 @@ class PresenceController {
                 @Parameter(description = "limit to these bases") @RequestParam(required = false) List<String> baseId,
                 @Parameter(description = "limit to these agreements") @RequestParam(required = false)
                 List<String> agreementId) {
-        SubjectFilter filter = new SubjectFilter(each(force, f -> Params.oneOf("force", f, Vocabulary.FORCES)),
-                each(scope, s -> Params.oneOf("scope", s, Vocabulary.SCOPES)), each(baseId, b -> Params.id("baseId", b)),
+        SubjectFilter filter = new SubjectFilter(each(force, f -> Params.oneOf("force", f, Vocabulary.FORCES.codes())),
+                each(scope, s -> Params.oneOf("scope", s, Vocabulary.SCOPES.codes())), each(baseId, b -> Params.id("baseId", b)),
                 each(agreementId, a -> Params.id("agreementId", a)));
         return presence.at(Params.requiredStart("on", on), Params.instant("asKnownAt", asKnownAt, clock.instant()),
                 filter);
@@ -76,8 +76,8 @@ class PresenceController {
                   @Parameter(example = "2003-01") @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to,
                   @RequestParam(required = false) String asKnownAt) {
-        String forceId = Params.oneOf("force", force, Vocabulary.FORCES);
-        String scopeId = Params.oneOf("scope", scope, Vocabulary.SCOPES);
+        String forceId = Params.oneOf("force", force, Vocabulary.FORCES.codes());
+        String scopeId = Params.oneOf("scope", scope, Vocabulary.SCOPES.codes());
         String base = Params.id("baseId", baseId);
         String agreement = Params.id("agreementId", agreementId);
         if (java.util.stream.Stream.of(forceId, scopeId, base, agreement).filter(x -> x != null).count() != 1) {

@@ -1,12 +1,15 @@
 package org.sijill.record;
 
+import org.sijill.eventstore.EventLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,11 +34,11 @@ class ReadCaching extends OncePerRequestFilter {
 
     static final long SETTLED_SECONDS = 60;
 
-    private final ReadModelSync readModel;
+    private final EventLog events;
     private final Clock clock;
 
-    ReadCaching(ReadModelSync readModel, Clock clock) {
-        this.readModel = readModel;
+    ReadCaching(EventLog events, Clock clock) {
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,21 +54,18 @@ class ReadCaching extends OncePerRequestFilter {
             throws ServletException, IOException {
         long head;
         try {
-            head = readModel.head();
+            head = events.head();
         } catch (RuntimeException databaseDown) {
             chain.doFilter(request, response);
             return;
         }
         String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
         String etag = "W/\"r" + head + (accept.contains("text/csv") ? "-csv" : "") + "\"";
-        response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.VARY, "Accept");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, settled(request.getParameter("asKnownAt"))
-                ? "max-age=31536000, immutable" : "no-cache");
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+        response.setHeader(HttpHeaders.CACHE_CONTROL, (settled(request.getParameter("asKnownAt"))
+                ? CacheControl.maxAge(Duration.ofDays(365)).immutable() : CacheControl.noCache()).getHeaderValue());
+        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+            return; // 304, with the ETag
         }
         chain.doFilter(request, response);
     }

@@ -2,29 +2,26 @@ package org.sijill.record;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.sijill.eventstore.EventLog;
 import org.springframework.stereotype.Component;
 
 /**
- * Prometheus gauges of the record (read at each scrape): the event store's head, the read model's
- * position, and the lag between them, the number of stored events the read model has not applied yet.
- * A database that cannot be reached reads as NaN rather than failing the scrape.
+ * Prometheus gauge of the record (read at each scrape): the event store's head. There is no read-model lag
+ * to report: every read model is written in the transaction of the events it shows (the timer
+ * {@code sijill.read_model.write} says what that costs a write; {@code /audit/reconciliation} proves no row is
+ * missing). A database that cannot be reached reads as NaN rather than failing the scrape.
  */
 @Component
 class ReadModelMetrics {
 
-    ReadModelMetrics(MeterRegistry registry, ReadModelSync readModel) {
-        Gauge.builder("sijill.record.head", readModel, m -> safely(m::head))
+    ReadModelMetrics(MeterRegistry registry, EventLog events) {
+        Gauge.builder("sijill.record.head", events, ReadModelMetrics::head)
                 .description("Global index of the last stored event").register(registry);
-        Gauge.builder("sijill.read_model.position", readModel, m -> safely(m::position))
-                .description("Global index up to which the read model (fact-versions) has applied every event")
-                .register(registry);
-        Gauge.builder("sijill.read_model.lag", readModel, m -> safely(() -> Math.max(0, m.head() - m.position())))
-                .description("Stored events the read model has not applied yet").register(registry);
     }
 
-    private static double safely(java.util.function.LongSupplier value) {
+    private static double head(EventLog events) {
         try {
-            return value.getAsLong();
+            return events.head();
         } catch (RuntimeException unreachable) {
             return Double.NaN;
         }

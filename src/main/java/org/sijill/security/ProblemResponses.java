@@ -3,14 +3,12 @@ package org.sijill.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import org.sijill.web.Problems;
 
 import java.io.IOException;
 
@@ -18,10 +16,10 @@ import java.io.IOException;
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final JsonMapper json;
+    private final Problems problems;
 
-    ProblemResponses(JsonMapper json) {
-        this.json = json;
+    ProblemResponses(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -39,10 +37,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, Problems.of(status, title, detail, java.util.Map.of()));
     }
 }

@@ -1,5 +1,7 @@
 package org.sijill.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,13 +14,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers successful password checks for a short while so BCrypt does not dominate each request.
  * Entries are keyed by an HMAC of user and password under a key made at start and never stored, so
- * the cache holds nothing a password could be recovered from. Failures are never cached.
+ * the cache holds nothing a password could be recovered from. Failures are never cached. Caffeine bounds
+ * the entries and expires them (its ticker reads the given clock, so tests can move time).
  */
 class VerifiedCredentials implements AuthenticationProvider {
 
@@ -26,16 +27,13 @@ class VerifiedCredentials implements AuthenticationProvider {
     private static final int MAX_ENTRIES = 10_000;
 
     private final AuthenticationProvider delegate;
-    private final Clock clock;
     private final SecretKeySpec key;
-    private final Map<String, Verified> cache = new ConcurrentHashMap<>();
-
-    private record Verified(Authentication authentication, long expiresAt) {
-    }
+    private final Cache<String, Authentication> cache;
 
     VerifiedCredentials(AuthenticationProvider delegate, Clock clock) {
         this.delegate = delegate;
-        this.clock = clock;
+        this.cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(TTL)
+                .ticker(() -> clock.millis() * 1_000_000L).executor(Runnable::run).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -49,19 +47,15 @@ class VerifiedCredentials implements AuthenticationProvider {
             return delegate.authenticate(request);
         }
         String entry = mac(name + '\u0000' + password);
-        long now = clock.millis();
-        Verified known = cache.get(entry);
-        if (known != null && known.expiresAt() > now) {
-            return known.authentication();
+        Authentication known = cache.getIfPresent(entry);
+        if (known != null) {
+            return known;
         }
         Authentication verified = delegate.authenticate(request);
         if (verified != null && verified.isAuthenticated()) {
-            if (cache.size() >= MAX_ENTRIES) {
-                cache.clear();
-            }
             Authentication withoutPassword = UsernamePasswordAuthenticationToken.authenticated(
                     verified.getPrincipal(), null, verified.getAuthorities());
-            cache.put(entry, new Verified(withoutPassword, now + TTL.toMillis()));
+            cache.put(entry, withoutPassword);
             return withoutPassword;
         }
         return verified;
@@ -72,8 +66,9 @@ class VerifiedCredentials implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    int size() {
-        return cache.size();
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     private String mac(String text) {

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ProblemDetail;
+import org.sijill.shared.Violation;
+import org.sijill.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,10 +49,7 @@ class SeedImportController {
 
     @ExceptionHandler(SeedException.class)
     ProblemDetail malformed(SeedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The file was refused; nothing of it was stored.");
-        problem.setTitle("Invalid input");
-        problem.setProperty("errors", List.of(java.util.Map.of("field", "body", "message", e.getMessage())));
-        return problem;
+        return Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", "The file was refused; nothing of it was stored.",
+                java.util.Map.of("errors", List.of(new Violation("body", e.getMessage()))));
     }
 }

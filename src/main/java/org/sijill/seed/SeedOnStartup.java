@@ -8,6 +8,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.sijill.eventstore.EventLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +33,15 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
 
     private final SeedImporter importer;
     private final JdbcTemplate jdbc;
+    private final EventLog events;
     private final boolean enabled;
     private final String location;
     private volatile String state = "PENDING";
 
-    SeedOnStartup(SeedImporter importer, JdbcTemplate jdbc,
-                  SeedProperties properties) {
+    SeedOnStartup(SeedImporter importer, JdbcTemplate jdbc, EventLog events, SeedProperties properties) {
         this.importer = importer;
         this.jdbc = jdbc;
+        this.events = events;
         this.enabled = properties.importOnStart();
         this.location = properties.location();
     }
@@ -50,8 +52,7 @@ class SeedOnStartup implements ApplicationRunner, HealthIndicator {
             state = "DISABLED";
             return;
         }
-        Boolean empty = jdbc.queryForObject("select not exists (select 1 from domain_event_entry)", Boolean.class);
-        log.info(Boolean.TRUE.equals(empty) ? "Empty event store: importing the bundled chronology"
+        log.info(events.isEmpty() ? "Empty event store: importing the bundled chronology"
                 : "Bringing the record up to date with the bundled chronology (new entries, revisions)");
         state = "RUNNING";
         try (SeedLock lock = SeedLock.take(jdbc)) {

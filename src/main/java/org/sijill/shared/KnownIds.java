@@ -1,25 +1,27 @@
 package org.sijill.shared;
 
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.function.Predicate;
 
 /**
  * A cache of ids known to exist, for registries that never remove an entry: a positive answer stays
- * true forever. An id found inside a transaction is remembered only once that transaction commits.
+ * true forever. An id found inside a transaction is remembered only once that transaction commits; at most
+ * {@value #MAX} ids are kept (Caffeine evicts the least used).
  */
 public final class KnownIds {
 
     private static final int MAX = 100_000;
 
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final Cache<String, Boolean> known = Caffeine.newBuilder().maximumSize(MAX).build();
 
     public boolean exists(String id, Predicate<String> lookup) {
         if (id == null) {
             return false;
         }
-        if (known.contains(id)) {
+        if (known.getIfPresent(id) != null) {
             return true;
         }
         boolean found = lookup.test(id);
@@ -30,9 +32,6 @@ public final class KnownIds {
     }
 
     private void remember(String id) {
-        if (known.size() >= MAX) {
-            return;
-        }
-        AfterCommit.run(() -> known.add(id));
+        AfterCommit.run(() -> known.put(id, Boolean.TRUE));
     }
 }

@@ -2,7 +2,6 @@ package org.sijill.source;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,4 @@ class SourceProjection {
         sources.save(new SourceEntry(event));
     }
 
-    @ResetHandler
-    void reset() {
-        sources.deleteAllInBatch();
-    }
 }

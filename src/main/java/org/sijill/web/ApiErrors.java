@@ -137,9 +137,6 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     static final String RETRY_AFTER_SECONDS = "2";
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        properties.forEach(problem::setProperty);
-        return problem;
+        return Problems.of(status, title, detail, properties);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,14 +25,18 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     public static final int MAX_BYTES = 1024 * 1024;
 
+    private final Problems problems;
+
+    BodyLimitFilter(Problems problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(413);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + MAX_BYTES + " bytes.\"}");
+            problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
+                    "The request body is larger than " + MAX_BYTES + " bytes.", java.util.Map.of()));
             return;
         }
         chain.doFilter(new Limited(request), response);

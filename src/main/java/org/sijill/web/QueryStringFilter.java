@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.sijill.shared.Violation;
+import org.springframework.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,16 +33,20 @@ import java.util.HexFormat;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class QueryStringFilter extends OncePerRequestFilter {
 
+    private final Problems problems;
+
+    QueryStringFilter(Problems problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
         if (query != null && !wellFormed(query)) {
-            response.setStatus(400);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Invalid input\",\"status\":400,"
-                    + "\"detail\":\"The query string is not well-formed UTF-8; nothing was done.\","
-                    + "\"errors\":[{\"field\":\"query\",\"message\":\"must be percent-encoded UTF-8\"}]}");
+            problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "Invalid input",
+                    "The query string is not well-formed UTF-8; nothing was done.",
+                    Map.of("errors", List.of(new Violation("query", "must be percent-encoded UTF-8")))));
             return;
         }
         chain.doFilter(request, response);

@@ -11,7 +11,7 @@ import org.sijill.fact.Rank;
 import org.sijill.fact.RecordFact;
 import org.sijill.fact.SourceRef;
 import org.sijill.fact.When;
-import org.sijill.record.ReadModelSync;
+import org.sijill.eventstore.EventLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +42,7 @@ class GapIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ReadModelSync readModel;
+    EventLog readModel;
     @Autowired
     Reconciliation reconciliation;
 

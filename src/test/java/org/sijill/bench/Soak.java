@@ -2,7 +2,7 @@ package org.sijill.bench;
 
 import org.sijill.SijillApplication;
 import org.sijill.audit.Reconciliation;
-import org.sijill.record.ReadModelSync;
+import org.sijill.eventstore.EventLog;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

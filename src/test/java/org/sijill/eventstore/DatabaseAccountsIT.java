@@ -46,10 +46,17 @@ class DatabaseAccountsIT {
                     "INSERT INTO event_hash VALUES (-1, repeat('0', 64), repeat('0', 64))",
                     "UPDATE event_chain_head SET seq = 0",
                     "DROP TABLE fact_version",
-                    "CREATE TABLE intruder (x int)"}) {
+                    "CREATE TABLE intruder (x int)",
+                    "INSERT INTO read_model_table VALUES ('domain_event_entry')"}) {
                 assertThatThrownBy(() -> app.execute(forbidden)).as(forbidden)
                         .satisfies(refusal -> assertThat(org.assertj.core.util.Throwables.getStackTrace(refusal))
                                 .containsAnyOf("permission denied", "must be owner"));
+            }
+
+            for (String outsideTheReadModels : new String[]{"SELECT swap_rebuilt_tables(ARRAY['domain_event_entry'])",
+                    "SELECT index_rebuilt_tables(ARRAY['event_hash'])"}) {
+                assertThatThrownBy(() -> app.queryForList(outsideTheReadModels)).as(outsideTheReadModels)
+                        .hasStackTraceContaining("not a read-model table");
             }
 
             int port = Integer.parseInt(node.getEnvironment().getProperty("local.embedded-postgres.port",

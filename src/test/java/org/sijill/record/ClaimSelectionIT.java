@@ -1,5 +1,6 @@
 package org.sijill.record;
 
+import org.sijill.eventstore.EventLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ClaimSelectionIT {
     @Autowired
     CommandGateway commands;
     @Autowired
-    ReadModelSync readModel;
+    EventLog readModel;
     @Autowired
     PresenceQueries presence;
 

@@ -45,6 +45,30 @@ class ReadApiIT {
         assertThat(get("/swagger-ui/index.html").getStatusCode().value()).isEqualTo(200);
     }
 
+    /** CONTRACT.md "Endpoints": GET /vocabulary, every kind with its fields and every set with both labels. */
+    @Test
+    void theVocabularyNamesEveryKindAndEveryWordInEnglishAndArabic() throws Exception {
+        ResponseEntity<String> answer = get("/api/v1/vocabulary");
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        JsonNode vocabulary = json.readTree(answer.getBody());
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        vocabulary.get("kinds").forEach(kind -> kinds.add(kind.get("code").asString()));
+        assertThat(kinds).containsExactly(java.util.Arrays.stream(org.sijill.fact.FactKind.values()).map(Enum::name)
+                .toArray(String[]::new));
+        JsonNode troops = vocabulary.get("kinds").get(0);
+        assertThat(troops.get("subject").asString()).isEqualTo("TROOPS");
+        assertThat(troops.get("fields").toString()).contains("{\"name\":\"force\",\"type\":\"ONE_OF\",\"required\":true,"
+                + "\"terms\":\"force\",\"references\":null}", "\"name\":\"qualifier\"", "\"name\":\"basis\"");
+        for (String set : java.util.List.of("force", "scope", "phase", "baseStatus", "agreementStatus", "basis", "kind")) {
+            assertThat(vocabulary.get("terms").get(set)).as(set).isNotEmpty();
+            vocabulary.get("terms").get(set).forEach(term -> {
+                assertThat(term.get("en").asString()).as(set).isNotBlank();
+                assertThat(term.get("ar").asString()).as(set + " in Arabic script").containsPattern("[\\u0600-\\u06FF]");
+            });
+        }
+        assertThat(vocabulary.get("terms").get("phase").toString()).contains("\"OPERATING\"");
+    }
+
     @Test
     void anonymousCallersReadButNeitherWriteNorAudit() {
         assertThat(get("/api/v1/presence?on=2021-12-20").getStatusCode().value()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package org.sijill.record;
 
+import org.sijill.eventstore.EventLog;
 import org.junit.jupiter.api.Test;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The read controllers alone: parameters are parsed and checked, errors are problem+json. */
 @WebMvcTest(controllers = {PresenceController.class, FactReadController.class})
+@org.springframework.context.annotation.Import(org.sijill.web.Problems.class)
 @AutoConfigureMockMvc(addFilters = false)
 class ReadControllersTest {
 
@@ -42,7 +44,7 @@ class ReadControllersTest {
     @MockitoBean
     AgreementCatalog agreements;
     @MockitoBean
-    ReadModelSync readModel;
+    EventLog readModel;
 
     @Test
     void aMonthMeansItsFirstDayAndAsKnownAtIsPassedOn() throws Exception {

@@ -1,5 +1,6 @@
 package org.sijill.record;
 
+import org.sijill.eventstore.EventLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sijill.base.RegisterBase;
 import org.sijill.fact.CorrectFact;
@@ -26,9 +27,9 @@ class RuleFixture {
     static final String SOURCE = "rule-doc";
 
     private final CommandGateway commands;
-    private final ReadModelSync readModel;
+    private final EventLog readModel;
 
-    RuleFixture(CommandGateway commands, ReadModelSync readModel) {
+    RuleFixture(CommandGateway commands, EventLog readModel) {
         this.commands = commands;
         this.readModel = readModel;
         if (readModel.lastIndexOf(SOURCE) < 0) {

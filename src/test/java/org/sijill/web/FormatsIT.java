@@ -104,14 +104,14 @@ class FormatsIT {
     }
 
     @Test
-    void metricsForTheAuditorIncludeTheReadModelLag() throws Exception {
+    void metricsForTheAuditorIncludeTheRecordHeadAndTheReadModelWriteTime() throws Exception {
         assertThat(get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(401);
         HttpResponse<String> metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         ("auditor:" + SijillTest.AUDITOR_PASSWORD).getBytes())).build());
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("sijill_read_model_lag").contains("sijill_record_head")
-                .contains("http_server_requests");
+        assertThat(metrics.body()).contains("sijill_record_head").contains("sijill_read_model_write_seconds")
+                .contains("http_server_requests").doesNotContain("sijill_read_model_lag");
     }
 
     private URI uri(String path) {

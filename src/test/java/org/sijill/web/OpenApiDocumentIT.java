@@ -45,7 +45,13 @@ class OpenApiDocumentIT {
         assertThat(record.at("/security/0/basicAuth").isArray()).isTrue();
         assertThat(doc.at("/paths/~1api~1v1~1audit~1replay/post/responses/202").isMissingNode()).isFalse();
         assertThat(doc.at("/paths/~1api~1v1~1presence/get/operationId").asString()).isEqualTo("getPresence");
-        assertThat(doc.at("/components/schemas/NewFact/properties/kind/enum").size()).isEqualTo(11);
+        assertThat(doc.at("/components/schemas/NewFact/properties/kind/enum").size())
+                .as("derived from the kinds' declaration").isEqualTo(org.sijill.fact.FactKind.values().length);
+        assertThat(doc.at("/components/schemas/NewFact/properties/data/description").asString())
+                .contains("TROOP_LEVEL: force (US, COALITION_NON_US, COALITION_TOTAL), count (whole number)",
+                        "phase (COMBAT, ADVISE_ASSIST_ENABLE, OPERATING, ENDED)",
+                        "optional fromBases (list of ids of registered bases)");
+        assertThat(doc.at("/components/schemas/Correction/properties/rank/enum").size()).isEqualTo(3);
         assertThat(doc.at("/components/schemas/NewFact/required").toString()).contains("kind", "when", "sources");
         assertThat(text).doesNotContain("\"operationId\":\"one_1\"");
     }

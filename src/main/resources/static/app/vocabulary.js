@@ -1,0 +1,34 @@
+// The words of the record (kinds, forces, scopes, phases, statuses, bases of claims…) with their English and
+// Arabic labels, from GET /api/v1/vocabulary: the page keeps no copy of them.
+import {api} from './api.js';
+
+const sets = {};
+const byCode = new Map();
+
+/** Loads the vocabulary once, before the first view is drawn. */
+export async function loadVocabulary() {
+  const vocabulary = await api('/vocabulary');
+  for (const [name, terms] of Object.entries(vocabulary.terms)) {
+    sets[name] = terms;
+    for (const term of terms) {
+      if (!byCode.has(term.code)) byCode.set(term.code, term);
+    }
+  }
+  return vocabulary;
+}
+
+/** The English label of a code, from the named set when given; null when the vocabulary does not know it. */
+export function termLabel(code, set) {
+  const term = set ? (sets[set] || []).find(t => t.code === code) : byCode.get(code);
+  return term ? term.en : null;
+}
+
+/** The codes of one set, in the vocabulary's order. */
+export function codes(set) {
+  return (sets[set] || []).map(t => t.code);
+}
+
+/** The terms of one set ({code, en, ar}). */
+export function terms(set) {
+  return sets[set] || [];
+}
