@@ -174,10 +174,14 @@ class HostileInputFuzzIT {
     private static int rawGet(String pathAndQuery) throws java.io.IOException {
         int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000); // an unanswered request fails the property instead of hanging the build
             socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     StandardCharsets.ISO_8859_1)).readLine();
+            if (statusLine == null) {
+                throw new AssertionError("the server closed the connection without answering " + pathAndQuery);
+            }
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
