@@ -2,6 +2,13 @@ package org.sijill.eventstore;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -19,10 +26,54 @@ import java.util.Map;
 @Component
 public class EventLog {
 
-    private final JdbcTemplate jdbc;
+    /** One stored event with its chain entry; eventId is null when the event is gone, hash when its hash is. */
+    public record ChainedEvent(long seq, @Nullable String eventId, @Nullable String type, @Nullable String aggregateId,
+                               long aggregateVersion, @Nullable String recordedAt, byte @Nullable [] payload,
+                               @Nullable String hash, @Nullable String prevHash) {
+    }
 
-    EventLog(JdbcTemplate jdbc) {
+    private static final String CHAINED = """
+            SELECT coalesce(e.global_index, h.global_index) AS seq, e.event_identifier, e.payload_type,
+                   e.aggregate_identifier, e.sequence_number, e.time_stamp, e.payload, h.hash, h.prev_hash
+            FROM domain_event_entry e FULL JOIN event_hash h ON h.global_index = e.global_index
+            WHERE coalesce(e.global_index, h.global_index) > ?
+            ORDER BY coalesce(e.global_index, h.global_index) LIMIT ?""";
+
+    private final JdbcTemplate jdbc;
+    /** Streams through a server-side cursor (fetch size, read-only transaction) in constant memory. */
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+
+    EventLog(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(1000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * The stored events after {@code after} (at most {@code limit}) with their hash-chain entries, in global
+     * order, to {@code consumer}: the record as auditors export and verify it. A chain entry whose event is
+     * gone, or an event whose entry is, comes as a row with the other side's fields null.
+     */
+    public void chained(long after, long limit, Consumer<ChainedEvent> consumer) {
+        readOnly.executeWithoutResult(status -> streaming.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(CHAINED);
+            statement.setLong(1, after);
+            statement.setLong(2, limit);
+            return statement;
+        }, (ResultSet rs) -> {
+            long sequence = rs.getLong("sequence_number");
+            consumer.accept(new ChainedEvent(rs.getLong("seq"), rs.getString("event_identifier"),
+                    rs.getString("payload_type"), rs.getString("aggregate_identifier"), rs.wasNull() ? 0 : sequence + 1,
+                    rs.getString("time_stamp"), rs.getBytes("payload"), rs.getString("hash"), rs.getString("prev_hash")));
+        }));
+    }
+
+    /** The hash of the last event in the chain (64 zeros for an empty store). */
+    public @Nullable String chainHeadHash() {
+        return jdbc.queryForObject("SELECT hash FROM event_chain_head WHERE id = 1", String.class);
     }
 
     /** The global index of each stored event among {@code eventIds}; events not stored (yet) are absent. */
