@@ -1,5 +1,5 @@
--- The bases a fact names, from its kind's declared base fields (fact.FactKind): baseId for TROOP_MOVEMENT
--- and BASE_STATUS; baseId, bases, fromBases and toBase for the record kinds. /facts?baseId= reads this
+-- The bases a fact names, from its kind's declared base fields (fact.FactKind): baseId for BASE_STATUS;
+-- baseId, bases, fromBases and toBase for TROOP_MOVEMENT and the record kinds. /facts?baseId= reads this
 -- column (GIN) instead of guessing at keys of the data. Backfilled here in the projection's own order
 -- (field order, first occurrence kept) so that a replay's checksum finds the same arrays.
 ALTER TABLE fact_version ADD COLUMN base_ids TEXT[] NOT NULL DEFAULT '{}';
@@ -19,18 +19,18 @@ FROM (
             SELECT e.value #>> '{}', 1000 + e.n FROM jsonb_array_elements(
                 CASE WHEN jsonb_typeof(f.data -> 'bases') = 'array' THEN f.data -> 'bases' ELSE '[]' END)
                 WITH ORDINALITY AS e(value, n)
-            WHERE jsonb_typeof(e.value) = 'string' AND f.kind NOT IN ('TROOP_LEVEL', 'TROOP_MOVEMENT',
-                'BASE_STATUS', 'MISSION_PHASE', 'AGREEMENT')
+            WHERE jsonb_typeof(e.value) = 'string' AND f.kind NOT IN ('TROOP_LEVEL', 'BASE_STATUS',
+                'MISSION_PHASE', 'AGREEMENT')
             UNION ALL
             SELECT e.value #>> '{}', 2000 + e.n FROM jsonb_array_elements(
                 CASE WHEN jsonb_typeof(f.data -> 'fromBases') = 'array' THEN f.data -> 'fromBases' ELSE '[]' END)
                 WITH ORDINALITY AS e(value, n)
-            WHERE jsonb_typeof(e.value) = 'string' AND f.kind NOT IN ('TROOP_LEVEL', 'TROOP_MOVEMENT',
-                'BASE_STATUS', 'MISSION_PHASE', 'AGREEMENT')
+            WHERE jsonb_typeof(e.value) = 'string' AND f.kind NOT IN ('TROOP_LEVEL', 'BASE_STATUS',
+                'MISSION_PHASE', 'AGREEMENT')
             UNION ALL
             SELECT f.data ->> 'toBase', 3000
-            WHERE jsonb_typeof(f.data -> 'toBase') = 'string' AND f.kind NOT IN ('TROOP_LEVEL', 'TROOP_MOVEMENT',
-                'BASE_STATUS', 'MISSION_PHASE', 'AGREEMENT')
+            WHERE jsonb_typeof(f.data -> 'toBase') = 'string' AND f.kind NOT IN ('TROOP_LEVEL', 'BASE_STATUS',
+                'MISSION_PHASE', 'AGREEMENT')
         ) candidates GROUP BY id
     ) n
     GROUP BY f.fact_id, f.version

@@ -23,6 +23,10 @@ BEGIN
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON domain_event_entry FROM %I', app);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON event_hash, event_chain_head, flyway_schema_history, read_model_table FROM %I', app);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', app);
+    -- No temporary tables: one named like a table the owner-run functions and triggers use would be found
+    -- first by any function that does not search pg_temp last.
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM %I', current_database(), app);
 END $$;
 
 -- The rebuild-in-place functions (V13) run as the owner; the application may call them.

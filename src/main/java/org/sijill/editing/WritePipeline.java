@@ -3,25 +3,20 @@ package org.sijill.editing;
 import jakarta.persistence.EntityManager;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jspecify.annotations.Nullable;
-import org.sijill.shared.AfterCommit;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one way editors' writes reach the record. Writes that arrive together are committed in one
@@ -103,12 +98,28 @@ class WritePipeline implements SmartLifecycle {
         try {
             transactions.executeWithoutResult(status -> {
                 try {
-                    group.forEach(p -> outcomes.add(run(p)));
+                    for (Pending pending : group) {
+                        Object outcome = run(pending);
+                        outcomes.add(outcome);
+                        if (outcome instanceof RuntimeException refused && status.isRollbackOnly()) {
+                            throw new Doomed(outcomes.size() - 1, refused);
+                        }
+                    }
                 } catch (RuntimeException failed) {
                     first[0] = failed;
                     throw failed;
                 }
             });
+        } catch (Doomed doomed) {
+            // The refusal marked the whole transaction rollback-only (a participant beyond the savepoint did):
+            // nothing of the group was committed, so the refused write is answered and the others run again.
+            group.get(doomed.index).answer().completeExceptionally(doomed.refusal);
+            List<Pending> rest = new ArrayList<>(group);
+            rest.remove(doomed.index);
+            if (!rest.isEmpty()) {
+                commit(rest);
+            }
+            return;
         } catch (RuntimeException | Error failed) {
             // A rollback that fails too (connection lost) replaces the first failure, which names the cause.
             Throwable reported = first[0] != null ? first[0] : failed;
@@ -127,64 +138,56 @@ class WritePipeline implements SmartLifecycle {
         }
     }
 
-    /**
-     * One write behind its savepoint: its answer, or the exception that refused it (rolled back). The savepoint
-     * is JDBC's, on the transaction's connection: Spring 7's {@code TransactionStatus.createSavepoint()} is
-     * refused under JPA with Hibernate ("JpaDialect does not support savepoints"). JPA changes are flushed
-     * inside the savepoint, and the persistence context is cleared after a rollback.
-     */
+    /** A refused write left the group's transaction rollback-only; carries which and why. */
+    private static final class Doomed extends RuntimeException {
+        private final int index;
+        private final RuntimeException refusal;
+
+        Doomed(int index, RuntimeException refusal) {
+            super(null, null, false, false);
+            this.index = index;
+            this.refusal = refusal;
+        }
+    }
+
+    /** One write behind its savepoint ({@link WriteSavepoint}): its answer, or the exception that refused it. */
     private Object run(Pending pending) {
-        entities.flush(); // earlier writes' JPA rows land before this write's savepoint
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        Savepoint savepoint = savepoint(connection::setSavepoint);
-        int actions = AfterCommit.mark();
+        WriteSavepoint savepoint = WriteSavepoint.set(dataSource, entities);
         try {
             Object result = commands.sendAndWait(pending.write().command());
             ResponseEntity<?> answer = pending.write().answer().apply(result);
             if (pending.claim() != null) {
                 answers.store(pending.claim(), answer);
             }
-            entities.flush();
-            savepoint(() -> {
-                connection.releaseSavepoint(savepoint);
-                return savepoint;
-            });
+            savepoint.release();
             return answer;
         } catch (RuntimeException refused) {
-            savepoint(() -> {
-                connection.rollback(savepoint);
-                return savepoint;
-            });
-            entities.clear();
-            AfterCommit.discardSince(actions);
+            savepoint.rollback();
             return refused;
         }
     }
 
-    private interface SavepointCall {
-        Savepoint call() throws SQLException;
-    }
-
-    private static Savepoint savepoint(SavepointCall call) {
-        try {
-            return call.call();
-        } catch (SQLException e) {
-            throw new TransactionSystemException("savepoint failed: " + e.getMessage(), e);
-        }
-    }
-
+    /**
+     * Commits groups until {@link #stop}, then the writes still queued. Stopping is a flag, never an interrupt:
+     * an interrupted committer would have Axon refuse the commands of the group it is committing.
+     */
     private void loop() {
-        while (!Thread.currentThread().isInterrupted()) {
+        Thread self = Thread.currentThread();
+        while (committer == self) {
             List<Pending> group = new ArrayList<>();
             try {
-                group.add(queue.take());
+                Pending next = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    continue;
+                }
+                group.add(next);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 break;
             }
             queue.drainTo(group, maxGroup - 1);
             commit(group);
         }
+        Thread.interrupted();
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
         left.forEach(p -> commit(List.of(p)));
@@ -198,12 +201,17 @@ class WritePipeline implements SmartLifecycle {
         thread.start();
     }
 
+    /** Lets the committer finish its group and the queued writes (at most 30 s), before the database goes. */
     @Override
     public void stop() {
         Thread thread = committer;
         committer = null;
         if (thread != null) {
-            thread.interrupt();
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

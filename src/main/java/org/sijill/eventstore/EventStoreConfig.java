@@ -10,6 +10,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -129,11 +130,13 @@ class EventStoreConfig {
     /**
      * Every processing group is subscribing unless configured otherwise: its handlers write in the
      * transaction of the write whose events they see, so a write is readable the moment it commits
-     * (Axon 4's default, a tracking processor, would silently lose that). {@link StorageWiringCheck}
-     * refuses to start if any processor is not subscribing.
+     * (Axon 4's default, a tracking processor, would silently lose that). A handler's exception propagates
+     * and fails the write (Axon's default, LoggingErrorHandler, would log it and let the write commit without
+     * its read-model rows). {@link StorageWiringCheck} refuses to start if either is not so.
      */
     @Bean
     ConfigurerModule subscribingByDefault() {
-        return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors();
+        return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 }

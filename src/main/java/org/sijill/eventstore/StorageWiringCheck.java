@@ -2,6 +2,7 @@ package org.sijill.eventstore;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to run unless events and transactions live in PostgreSQL and every event processor is subscribing:
- * an in-memory store or a no-op transaction manager would lose work silently, and a tracking processor would
- * silently answer reads from before the writes its callers were told had been made.
+ * an in-memory store or a no-op transaction manager would lose work silently, a tracking processor would
+ * silently answer reads from before the writes its callers were told had been made, and a handler whose
+ * failure is only logged would let a write commit without its read-model rows.
  */
 @Component
 class StorageWiringCheck {
@@ -41,6 +43,10 @@ class StorageWiringCheck {
             if (!(processor instanceof SubscribingEventProcessor)) {
                 throw new IllegalStateException("Event processor " + name + " is " + processor.getClass().getSimpleName()
                         + ": every read model must be subscribing, written in the write's own transaction");
+            }
+            if (!(processing.listenerInvocationErrorHandler(name) instanceof PropagatingErrorHandler)) {
+                throw new IllegalStateException("Event processor " + name + " would log a handler's failure and let "
+                        + "the write commit without its read-model rows");
             }
         });
         log.info("Storage wiring verified: events and transactions in PostgreSQL, processors {} all subscribing",

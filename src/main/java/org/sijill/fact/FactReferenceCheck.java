@@ -45,12 +45,20 @@ class FactReferenceCheck implements MessageHandlerInterceptor<CommandMessage<?>>
         return chain.proceed();
     }
 
+    /**
+     * Only well-formed ids are looked up: a malformed one is the aggregate's violation to report, and a lookup
+     * the database refuses (a zero byte) would mark the write's whole transaction rollback-only.
+     */
+    private static boolean wellFormed(String id) {
+        return Checks.ID.matcher(id).matches();
+    }
+
     void check(List<SourceRef> citations, Map<String, Object> data) {
         List<Violation> violations = new ArrayList<>();
         if (citations != null) {
             for (int i = 0; i < citations.size(); i++) {
                 SourceRef ref = citations.get(i);
-                if (ref != null && ref.sourceId() != null && !sources.exists(ref.sourceId())) {
+                if (ref != null && ref.sourceId() != null && wellFormed(ref.sourceId()) && !sources.exists(ref.sourceId())) {
                     violations.add(new Violation("sources[" + i + "].sourceId", "unknown source " + ref.sourceId()));
                 }
             }
@@ -59,6 +67,9 @@ class FactReferenceCheck implements MessageHandlerInterceptor<CommandMessage<?>>
             List<String> ids = data == null ? List.of() : field.idsIn(data);
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i);
+                if (!wellFormed(id)) {
+                    continue;
+                }
                 boolean known = switch (field.reference()) {
                     case BASE -> bases.exists(id);
                     case AGREEMENT -> agreements.exists(id);

@@ -27,7 +27,7 @@ public final class Vocabulary {
     public static final TermSet PHASES = TermSet.of("phase",
             new Term("COMBAT", "Combat", "مهمة قتالية"),
             new Term("ADVISE_ASSIST_ENABLE", "Advise assist enable", "المشورة والمساعدة والتمكين"),
-            new Term("OPERATING", "Operating", "المهمة جارية (مرحلتها غير مذكورة)"),
+            new Term("OPERATING", "Operating", "جارية"),
             new Term("ENDED", "Ended", "انتهت"));
     public static final TermSet BASE_STATUSES = TermSet.of("baseStatus",
             new Term("COALITION_PRESENT", "Coalition present", "وجود للتحالف"),

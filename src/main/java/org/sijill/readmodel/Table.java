@@ -54,12 +54,13 @@ public record Table(String name, List<String> columns, List<String> key, Map<Str
     }
 
     /**
-     * SELECT of the row count and digest over the table as alias {@code v}, with {@code from} naming the
+     * SELECT of the row count and digest (sum of the rows' hashes; a row is hashed as its row-constructor text,
+     * which quotes values and keeps NULLs apart) over the table as alias {@code v}, with {@code from} naming the
      * table (and any join) and {@code where} the rows compared ("" for all).
      */
     public String checksum(String from, String where) {
         String row = String.join(", ", columns.stream().map(c -> expressions.getOrDefault(c, "v." + c)).toList());
-        return "SELECT count(*) AS rows, coalesce(sum(('x' || substr(md5(concat_ws('|', " + row + ")), 1, 15))"
+        return "SELECT count(*) AS rows, coalesce(sum(('x' || substr(md5(row(" + row + ")::text), 1, 15))"
                 + "::bit(60)::bigint::numeric), 0)::text AS digest FROM " + from + (where.isEmpty() ? "" : " WHERE " + where);
     }
 

@@ -71,8 +71,7 @@ class FactVersionReadModel implements ReadModel {
         Checksum rows = jdbc.sql(VERSIONS.checksum(versions + " v LEFT JOIN " + versions + " n ON n.fact_id = v.fact_id"
                         + " AND n.version = v.version + 1 AND n.global_index <= :head", "v.global_index <= :head"))
                 .param("head", head).query((rs, n) -> new Checksum(rs.getLong("rows"), rs.getString("digest"))).single();
-        Checksum subjects = jdbc.sql(SUBJECTS.checksum(SUBJECTS.nameIn(inShadow) + " v", "EXISTS (SELECT 1 FROM " + versions
-                        + " f WHERE f.subject_type = v.subject_type AND f.subject_id = v.subject_id AND f.global_index <= :head)"))
+        Checksum subjects = jdbc.sql(SUBJECTS.checksum(SUBJECTS.nameIn(inShadow) + " v", subjectsUpTo(versions, "v")))
                 .param("head", head).query((rs, n) -> new Checksum(rs.getLong("rows"), rs.getString("digest"))).single();
         return rows.plus(subjects);
     }
@@ -84,13 +83,22 @@ class FactVersionReadModel implements ReadModel {
                         "(SELECT * FROM " + VERSIONS.shadow() + " WHERE global_index <= :head)"))
                 .param("head", head).query(String.class).list());
         if (found.isEmpty()) {
-            String has = " s WHERE EXISTS (SELECT 1 FROM %s f WHERE f.subject_type = s.subject_type"
-                    + " AND f.subject_id = s.subject_id AND f.global_index <= :head))";
-            found.addAll(jdbc.sql(SUBJECTS.differences("(SELECT s.* FROM " + SUBJECTS.name() + has.formatted(VERSIONS.name()),
-                    "(SELECT s.* FROM " + SUBJECTS.shadow() + has.formatted(VERSIONS.shadow())))
+            found.addAll(jdbc.sql(SUBJECTS.differences(
+                            "(SELECT s.* FROM " + SUBJECTS.name() + " s WHERE " + subjectsUpTo(VERSIONS.name(), "s") + ")",
+                            "(SELECT s.* FROM " + SUBJECTS.shadow() + " s WHERE " + subjectsUpTo(VERSIONS.shadow(), "s") + ")"))
                     .param("head", head).query(String.class).list());
         }
         return found;
+    }
+
+    /**
+     * The subjects compared as of {@code head}: those with a version stored up to it, and any with no version at
+     * all (a stray row must show as a difference, not be left out of both sides).
+     */
+    private static String subjectsUpTo(String versions, String alias) {
+        String same = " f WHERE f.subject_type = " + alias + ".subject_type AND f.subject_id = " + alias + ".subject_id";
+        return "(EXISTS (SELECT 1 FROM " + versions + same + " AND f.global_index <= :head) OR NOT EXISTS (SELECT 1 FROM "
+                + versions + same + "))";
     }
 
     /** Fact events without their version's row (the version is the event's sequence number plus one). */

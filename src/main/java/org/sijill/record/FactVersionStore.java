@@ -171,7 +171,10 @@ class FactVersionStore {
     }
 
 
-    /** Registered names never change, so a name found is cached; a miss is looked up again next time. */
+    /**
+     * Registered names never change, so a name found is cached once its transaction has committed; a miss is
+     * looked up again next time.
+     */
     private String name(String key, java.util.function.Supplier<java.util.Optional<String>> lookup) {
         String cached = names.get(key);
         if (cached != null) {
@@ -179,7 +182,7 @@ class FactVersionStore {
         }
         String found = lookup.get().orElse(null);
         if (found != null) {
-            names.put(key, found);
+            AfterCommit.run(() -> names.put(key, found)); // a registration rolled back must not stay cached
         }
         return found == null ? "" : found;
     }

@@ -47,6 +47,10 @@ class WritePipelineIT {
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.sijill.source.SourceCatalog sources;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private FactContent content(String source, int count) {
         return new FactContent(FactKind.TROOP_LEVEL, When.of("2021-12", Precision.MONTH),
@@ -147,6 +151,53 @@ class WritePipelineIT {
         assertThatThrownBy(() -> pipeline.submit(new Write(new RecordFact("group-x-" + UUID.randomUUID(),
                 content("no-such-doc", 1), "editor", NOW), ResponseEntity::ok), null))
                 .isInstanceOf(InvalidCommandException.class);
+    }
+
+    /**
+     * A refusal that marks the whole transaction rollback-only (here a participant of the transaction, a
+     * {@code @Transactional} catalog, fails on a value the database refuses) cannot be undone by its savepoint:
+     * the refused write is answered and the others are committed in a new transaction.
+     */
+    @Test
+    void aRefusalThatDoomsTheTransactionFailsAloneAndTheOthersAreCommittedAgain() throws Exception {
+        String source = registeredSource();
+        String a = "group-a-" + UUID.randomUUID();
+        String b = "group-b-" + UUID.randomUUID();
+        String c = "group-c-" + UUID.randomUUID();
+        List<WritePipeline.Pending> pending = List.of(
+                write(new RecordFact(a, content(source, 10), "editor", NOW)),
+                WritePipeline.Pending.of(new Write(new RecordFact(b, content(source, 20), "editor", NOW), result -> {
+                    sources.exists("bad\u0000id");
+                    return ResponseEntity.ok(result);
+                }), null),
+                write(new RecordFact(c, content(source, 30), "editor", NOW)));
+
+        pipeline.commit(pending);
+
+        assertThat(answer(pending.get(0))).isEqualTo(a);
+        assertThat(cause(pending.get(1))).isNotNull();
+        assertThat(answer(pending.get(2))).isEqualTo(c);
+        assertThat(events(a, b, c)).containsExactly(a + "/0", c + "/0");
+    }
+
+    /**
+     * A read model's handler that fails fails the write (Axon's default would log the failure and commit the
+     * events without their rows). Run inside a transaction rolled back at the end, so the shared record keeps
+     * every row.
+     */
+    @Test
+    void aFailingProjectionRefusesTheWrite() {
+        String source = registeredSource();
+        String a = "group-a-" + UUID.randomUUID();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            commands.sendAndWait(new RecordFact(a, content(source, 10), "editor", NOW));
+            jdbc.update("DELETE FROM fact_version WHERE fact_id = ?", a); // the retraction's projection needs it
+            WritePipeline.Pending retraction = write(new org.sijill.fact.RetractFact(a, 1, "test", "editor", NOW));
+            pipeline.commit(List.of(retraction));
+            assertThat(cause(retraction)).isNotNull();
+            assertThat(events(a)).as("the retraction's event is rolled back with it").containsExactly(a + "/0");
+            status.setRollbackOnly();
+        });
     }
 
     private long lastIndex(String aggregate) {
