@@ -126,21 +126,42 @@ public class ReplayRunner {
         }
     }
 
-    /** Indexes the rebuilt tables, then, holding the chain's lock, applies the events since {@code head} and swaps. */
+    /**
+     * Indexes the rebuilt tables, then, holding the chain's lock, applies the events since {@code head} and swaps.
+     * A writer that read a registry table may be waiting for the chain's lock while the swap waits for that
+     * table: the swap's lock waits are bounded ({@value #SWAP_LOCK_TIMEOUT}), so it is the swap that gives up
+     * (its transaction rolls back whole) and is tried again, never the write.
+     */
     private void swapIntoPlace(long head) {
         String[] tables = models.stream().flatMap(m -> m.tables().stream()).map(Table::name).toArray(String[]::new);
         transaction.executeWithoutResult(s -> jdbc.sql("SELECT index_rebuilt_tables(CAST(? AS text[]))")
                 .param(tables).query().listOfRows());
-        transaction.executeWithoutResult(s -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(" + ChainLock.KEY + ")").query().listOfRows();
-            try (var stream = storage.readEvents(GapAwareTrackingToken.newInstance(head, java.util.Set.of()), false)) {
-                stream.forEach(event -> models.forEach(m -> m.applyToShadow(event.getPayload(),
-                        event.trackingToken().position().orElse(-1))));
-            } finally {
-                models.forEach(ReadModel::flushShadow);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(s -> catchUpAndSwap(head, tables));
+                return;
+            } catch (org.springframework.dao.DataAccessException busy) {
+                if (attempt == SWAP_ATTEMPTS) {
+                    throw busy;
+                }
+                log.info("Swap attempt {} gave way to writers ({}); trying again", attempt, busy.getMessage());
             }
-            jdbc.sql("SELECT swap_rebuilt_tables(CAST(? AS text[]))").param(tables).query().listOfRows();
-        });
+        }
+    }
+
+    private static final String SWAP_LOCK_TIMEOUT = "500ms";
+    private static final int SWAP_ATTEMPTS = 10;
+
+    private void catchUpAndSwap(long head, String[] tables) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(" + ChainLock.KEY + ")").query().listOfRows();
+        jdbc.sql("SET LOCAL lock_timeout = '" + SWAP_LOCK_TIMEOUT + "'").update();
+        try (var stream = storage.readEvents(GapAwareTrackingToken.newInstance(head, java.util.Set.of()), false)) {
+            stream.forEach(event -> models.forEach(m -> m.applyToShadow(event.getPayload(),
+                    event.trackingToken().position().orElse(-1))));
+        } finally {
+            models.forEach(ReadModel::flushShadow);
+        }
+        jdbc.sql("SELECT swap_rebuilt_tables(CAST(? AS text[]))").param(tables).query().listOfRows();
     }
 
     /** Applies a chunk of events in the current transaction. */
