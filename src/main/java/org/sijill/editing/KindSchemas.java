@@ -53,7 +53,7 @@ class KindSchemas implements OpenApiCustomizer {
                 .collect(Collectors.joining(". "));
         return "The kind's data (GET /api/v1/vocabulary lists every field and word with English and Arabic labels). "
                 + kinds + ". Claim kinds (those with a subject) may carry basis (" + String.join(", ",
-                Vocabulary.BASES.codes()) + "; REPORTED by default) and, for PLANNED, announced: {\"date\",\"precision\"}."
+                Vocabulary.BASIS.codes()) + "; REPORTED by default) and, for PLANNED, announced: {\"date\",\"precision\"}."
                 + " Fields a record kind does not declare are free (speaker, round, place, counts...).";
     }
 

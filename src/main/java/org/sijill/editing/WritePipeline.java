@@ -1,15 +1,10 @@
 package org.sijill.editing;
 
-import jakarta.persistence.EntityManager;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -19,23 +14,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one way editors' writes reach the record. Writes that arrive together are committed in one
- * transaction this service owns ({@link TransactionTemplate}), each behind its own JDBC savepoint: its command is
- * sent through the {@link CommandGateway} (Axon's unit of work joins the transaction; the event store, the
- * hash chain's trigger and the subscribing read models all write in it), its answer is made from the
- * handler's result and, for an Idempotency-Key, stored beside it. A refused write is rolled back to its
- * savepoint alone (events, read-model rows, stored answer, after-commit actions) and its caller alone gets
- * the refusal. Grouping exists because every stored event holds the hash chain's lock until its transaction
- * commits (benchmark: one transaction per write spent most of its time waiting for that lock).
- * <p>
- * Failure semantics: an answer means the write is committed and readable everywhere. A refusal means nothing
- * of it was stored. When the group's commit itself fails (the database was lost mid-commit), every caller
- * of the group gets that failure, which the API answers as "may or may not be stored; retry with the same
- * Idempotency-Key": nothing is re-run, since a commit that failed in flight may have landed.
- * <p>
- * Relied on from Axon 4.13: {@code SpringTransactionManager} neither commits nor rolls back a transaction it
- * joined, so a refused command does not mark the group's transaction rollback-only
- * ({@code WritePipelineIT} fails if that changes).
+ * The one way editors' writes reach the record: writes that arrive together are queued and committed as one
+ * {@link WriteGroup} (at most {@code chronology.writes.max-group}) by one committer thread. Grouping exists
+ * because every stored event holds the hash chain's lock until its transaction commits (benchmark: one
+ * transaction per write spent most of its time waiting for that lock). An answer means the write is
+ * committed and readable everywhere; a refusal that nothing of it was stored ({@link WriteGroup} says what
+ * a failed commit means).
  */
 @Service
 class WritePipeline implements SmartLifecycle {
@@ -49,21 +33,12 @@ class WritePipeline implements SmartLifecycle {
     }
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final CommandGateway commands;
-    private final TransactionTemplate transactions;
-    private final EntityManager entities;
-    private final DataSource dataSource;
-    private final IdempotentAnswers answers;
+    private final WriteGroup group;
     private final int maxGroup;
     private volatile @Nullable Thread committer;
 
-    WritePipeline(CommandGateway commands, PlatformTransactionManager transactionManager, EntityManager entities,
-                  DataSource dataSource, IdempotentAnswers answers, WritesProperties properties) {
-        this.dataSource = dataSource;
-        this.commands = commands;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.entities = entities;
-        this.answers = answers;
+    WritePipeline(WriteGroup group, WritesProperties properties) {
+        this.group = group;
         this.maxGroup = properties.maxGroup();
     }
 
@@ -91,80 +66,9 @@ class WritePipeline implements SmartLifecycle {
         }
     }
 
-    /** Runs the writes in one transaction and completes each one's answer. */
+    /** Commits one group now, in this thread (tests commit a group of their own making). */
     void commit(List<Pending> group) {
-        List<Object> outcomes = new ArrayList<>(group.size());
-        RuntimeException[] first = new RuntimeException[1];
-        try {
-            transactions.executeWithoutResult(status -> {
-                try {
-                    for (Pending pending : group) {
-                        Object outcome = run(pending);
-                        outcomes.add(outcome);
-                        if (outcome instanceof RuntimeException refused && status.isRollbackOnly()) {
-                            throw new Doomed(outcomes.size() - 1, refused);
-                        }
-                    }
-                } catch (RuntimeException failed) {
-                    first[0] = failed;
-                    throw failed;
-                }
-            });
-        } catch (Doomed doomed) {
-            // The refusal marked the whole transaction rollback-only (a participant beyond the savepoint did):
-            // nothing of the group was committed, so the refused write is answered and the others run again.
-            group.get(doomed.index).answer().completeExceptionally(doomed.refusal);
-            List<Pending> rest = new ArrayList<>(group);
-            rest.remove(doomed.index);
-            if (!rest.isEmpty()) {
-                commit(rest);
-            }
-            return;
-        } catch (RuntimeException | Error failed) {
-            // A rollback that fails too (connection lost) replaces the first failure, which names the cause.
-            Throwable reported = first[0] != null ? first[0] : failed;
-            if (reported != failed) {
-                reported.addSuppressed(failed);
-            }
-            group.forEach(p -> p.answer().completeExceptionally(reported));
-            return;
-        }
-        for (int i = 0; i < group.size(); i++) {
-            if (outcomes.get(i) instanceof RuntimeException refused) {
-                group.get(i).answer().completeExceptionally(refused);
-            } else {
-                group.get(i).answer().complete((ResponseEntity<?>) outcomes.get(i));
-            }
-        }
-    }
-
-    /** A refused write left the group's transaction rollback-only; carries which and why. */
-    private static final class Doomed extends RuntimeException {
-        private final int index;
-        private final RuntimeException refusal;
-
-        Doomed(int index, RuntimeException refusal) {
-            super(null, null, false, false);
-            this.index = index;
-            this.refusal = refusal;
-        }
-    }
-
-    /** One write behind its savepoint ({@link WriteSavepoint}): its answer, or the exception that refused it. */
-    private Object run(Pending pending) {
-        WriteSavepoint savepoint = WriteSavepoint.set(dataSource, entities);
-        try {
-            Object result = commands.sendAndWait(pending.write().command());
-            ResponseEntity<?> answer = pending.write().answer().apply(result);
-            if (pending.claim() != null) {
-                answers.store(pending.claim(), answer);
-            }
-            savepoint.release();
-            return answer;
-        } catch (RuntimeException refused) {
-            savepoint.rollback();
-            return refused;
-        }
+        this.group.commit(group);
     }
 
     /**

@@ -38,7 +38,7 @@ public final class Vocabulary {
             new Term("IN_FORCE", "In force", "نافذة"),
             new Term("EXPIRED", "Expired", "انتهى أجلها"),
             new Term("TERMINATED", "Terminated", "أُنهيت"));
-    public static final TermSet BASES = TermSet.of("basis",
+    public static final TermSet BASIS = TermSet.of("basis",
             new Term(Basis.REPORTED.name(), "Reported", "مُبلَّغ عنه"),
             new Term(Basis.ANNOUNCED.name(), "Announced", "مُعلَن"),
             new Term(Basis.PLANNED.name(), "Planned", "مُخطَّط له"));
@@ -59,7 +59,7 @@ public final class Vocabulary {
             new Term("RETRACTED", "Retracted", "سُحِبت"));
 
     /** Every set, in the order the vocabulary answer lists them. */
-    public static final List<TermSet> ALL = List.of(FORCES, SCOPES, PHASES, BASE_STATUSES, AGREEMENT_STATUSES, BASES,
+    public static final List<TermSet> ALL = List.of(FORCES, SCOPES, PHASES, BASE_STATUSES, AGREEMENT_STATUSES, BASIS,
             QUALIFIERS, DIRECTIONS, RANKS, PRECISIONS, STATUSES, CHANGES);
 
     private Vocabulary() {

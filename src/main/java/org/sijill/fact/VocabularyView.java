@@ -44,7 +44,7 @@ record VocabularyView(List<Kind> kinds, Map<String, List<Term>> terms) {
                     field.reference() == null ? null : field.reference().name()));
         }
         if (schema.subjectType().isPresent()) {
-            fields.add(new DataField(KindSchema.BASIS, Field.Type.ONE_OF.name(), false, Vocabulary.BASES.name(), null));
+            fields.add(new DataField(KindSchema.BASIS, Field.Type.ONE_OF.name(), false, Vocabulary.BASIS.name(), null));
             fields.add(new DataField(KindSchema.ANNOUNCED, "WHEN", false, null, null));
         }
         Term term = kind.term();

@@ -49,6 +49,7 @@ class FactVersionStore {
 
     private final String versions;
     private final String insert;
+    private final String insertSubject;
     private final String subjects;
     private final Map<String, String> names = new ConcurrentHashMap<>();
     /** Subjects known to be stored (added once their insert has committed), so they are not written again. */
@@ -64,6 +65,7 @@ class FactVersionStore {
         this.versions = FactVersionRow.TABLE.nameIn(shadow);
         this.subjects = SUBJECTS.nameIn(shadow);
         this.insert = FactVersionRow.TABLE.insert(shadow, "ON CONFLICT (fact_id, version) DO NOTHING");
+        this.insertSubject = SUBJECTS.insert(shadow, "ON CONFLICT DO NOTHING");
     }
 
     /**
@@ -116,7 +118,7 @@ class FactVersionStore {
         }
         if (!newSubjects.isEmpty()) {
             List<Object[]> subjectRows = newSubjects.stream().map(List::toArray).toList();
-            jdbc.batchUpdate(SUBJECTS.insert(!subjects.equals(SUBJECTS.name()), "ON CONFLICT DO NOTHING"), new RowBinder(subjectRows));
+            jdbc.batchUpdate(insertSubject, new RowBinder(subjectRows));
             AfterCommit.run(() -> storedSubjects.addAll(newSubjects));
         }
         batch.rows.clear();
