@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sijill.shared.StateConflictException;
-import org.sijill.web.Params;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -36,14 +36,10 @@ class AuditController {
     @Operation(summary = "Every stored event after seq, in global order, one JSON object a line",
             description = "Fields: seq, eventId, type, aggregateId, aggregateVersion, recordedAt, recordedBy, hash, "
                     + "prevHash, payload. payload is last and verbatim: its text is exactly what the hash covers.")
-    ResponseEntity<StreamingResponseBody> events(@Parameter(example = "0") @RequestParam(required = false) Long after,
-                                                 @Parameter(example = "1000") @RequestParam(required = false) Long limit) {
-        if (after != null && after < 0) {
-            throw Params.bad("after", "must be 0 or more");
-        }
-        if (limit != null && limit < 1) {
-            throw Params.bad("limit", "must be 1 or more");
-        }
+    ResponseEntity<StreamingResponseBody> events(@Parameter(example = "0") @RequestParam(required = false)
+                                                 @Min(value = 0, message = "must be 0 or more") Long after,
+                                                 @Parameter(example = "1000") @RequestParam(required = false)
+                                                 @Min(value = 1, message = "must be 1 or more") Long limit) {
         long from = after == null ? 0 : after;
         long max = limit == null ? Long.MAX_VALUE : limit;
         return ResponseEntity.ok().contentType(NDJSON).body(out -> log.export(from, max, out));

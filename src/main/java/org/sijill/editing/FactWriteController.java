@@ -50,10 +50,11 @@ class FactWriteController {
                              @Parameter(description = "retry key") @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key, "POST /api/v1/facts", body, () -> {
             FactInput.NewFact input = bodies.parse(body, FactInput.NewFact.class);
+            var content = input.toContent(bodies.violations(input));
             String factId = "f-" + UUID.randomUUID();
             URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/facts/{id}")
                     .buildAndExpand(factId).toUri();
-            return new Write(new RecordFact(factId, input.toContent(), editor.getName(), clock.instant()),
+            return new Write(new RecordFact(factId, content, editor.getName(), clock.instant()),
                     created -> ResponseEntity.created(location).body(new FactInput.Written((String) created, 1)));
         });
     }
@@ -66,7 +67,7 @@ class FactWriteController {
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key,
                 "POST /api/v1/facts/" + factId + "/corrections", body, () -> {
-                    FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
+                    FactInput.Correction input = bodies.read(body, FactInput.Correction.class);
                     var correction = input.toCorrection();
                     return new Write(new CorrectFact(factId, input.expectedVersion(), input.reason(),
                             correction, editor.getName(), clock.instant()),
@@ -82,8 +83,8 @@ class FactWriteController {
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         return idempotency.run(editor.getName(), key,
                 "POST /api/v1/facts/" + factId + "/retraction", body, () -> {
-                    FactInput.Retraction input = bodies.parse(body, FactInput.Retraction.class);
-                    return new Write(new RetractFact(factId, input.version(), input.reason(),
+                    FactInput.Retraction input = bodies.read(body, FactInput.Retraction.class);
+                    return new Write(new RetractFact(factId, input.expectedVersion(), input.reason(),
                             editor.getName(), clock.instant()),
                             version -> ResponseEntity.ok(new FactInput.Written(factId, (Long) version)));
                 });

@@ -4,7 +4,12 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
+import jakarta.validation.Validator;
+import org.sijill.shared.Checks;
 import org.sijill.shared.InvalidCommandException;
+import org.sijill.shared.Violation;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -14,14 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads write bodies strictly (unknown fields, trailing content and wrong types are refused) and turns
- * every parse failure into a 400 naming the JSON path, without echoing internals.
+ * every parse failure into a 400 naming the JSON path, without echoing internals; then applies the request
+ * record's Bean Validation constraints. The controller keeps the body's bytes, which the idempotency
+ * fingerprint is taken over, so the record is read here rather than by Spring's message converter.
  */
 @Component
 class JsonBodies {
 
     private final JsonMapper json;
+    private final Validator validator;
 
-    JsonBodies(JsonMapper json) {
+    JsonBodies(JsonMapper json, Validator validator) {
+        this.validator = validator;
         this.json = json.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -56,6 +65,20 @@ class JsonBodies {
         if (value == null) {
             throw new InvalidCommandException("body", "a JSON object is required");
         }
+        return value;
+    }
+
+    /** The record's constraint violations, by field then message, named by their JSON path. */
+    List<Violation> violations(Object input) {
+        return validator.validate(input).stream()
+                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message)).toList();
+    }
+
+    /** The record once its constraints pass; otherwise a 400 with every violation. */
+    <T> T read(byte[] body, Class<T> type) {
+        T value = parse(body, type);
+        Checks.throwIfAny(violations(value));
         return value;
     }
 

@@ -38,6 +38,33 @@ class KindSchemas implements OpenApiCustomizer {
                 data.setDescription(dataShapes());
             }
         }
+        enumerateQueryWords(api);
+    }
+
+    /**
+     * A query parameter named as a word field of the kinds (force, scope…) or {@code kind} lists the words it
+     * takes, whether one value or a list: its {@code @Words} constraint checks them, this says them.
+     */
+    private static void enumerateQueryWords(io.swagger.v3.oas.models.OpenAPI api) {
+        java.util.Map<String, List<String>> words = new java.util.HashMap<>();
+        words.put("kind", Arrays.stream(FactKind.values()).map(Enum::name).toList());
+        for (FactKind kind : FactKind.values()) {
+            kind.schema().fields().stream().filter(f -> f.type() == Field.Type.ONE_OF)
+                    .forEach(f -> words.putIfAbsent(f.name(), List.copyOf(f.allowed())));
+        }
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            if (operation.getParameters() == null) {
+                return;
+            }
+            operation.getParameters().stream().filter(p -> "query".equals(p.getIn()) && words.containsKey(p.getName())
+                    && p.getSchema() != null).forEach(p -> {
+                Schema<?> target = p.getSchema().getItems() != null ? p.getSchema().getItems() : p.getSchema();
+                enumerate(target, words.get(p.getName()));
+            });
+        }));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -52,9 +79,8 @@ class KindSchemas implements OpenApiCustomizer {
         String kinds = Arrays.stream(FactKind.values()).map(kind -> kind.name() + ": " + fields(kind.schema()))
                 .collect(Collectors.joining(". "));
         return "The kind's data (GET /api/v1/vocabulary lists every field and word with English and Arabic labels). "
-                + kinds + ". Claim kinds (those with a subject) may carry basis (" + String.join(", ",
-                Vocabulary.BASIS.codes()) + "; REPORTED by default) and, for PLANNED, announced: {\"date\",\"precision\"}."
-                + " Fields a record kind does not declare are free (speaker, round, place, counts...).";
+                + kinds + ". A claim's basis is REPORTED when absent; a PLANNED claim must say when it was announced."
+                + " Fields a kind does not declare are free (speaker, round, place, counts...).";
     }
 
     private static String fields(KindSchema schema) {
@@ -67,6 +93,7 @@ class KindSchemas implements OpenApiCustomizer {
             case COUNT -> field.name() + " (whole number)";
             case ID -> field.name() + " (id of a registered " + field.reference().name().toLowerCase() + ")";
             case IDS -> field.name() + " (list of ids of registered " + field.reference().name().toLowerCase() + "s)";
+            case WHEN -> field.name() + " ({\"date\",\"precision\"})";
         };
         return field.required() ? shape : "optional " + shape;
     }

@@ -1,23 +1,23 @@
 package org.sijill.editing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.sijill.fact.Precision;
 import org.sijill.fact.When;
-import org.sijill.shared.Violation;
+import org.sijill.fact.Words;
 
-import java.util.List;
-
-/** A "when" as a client sends it; precision is checked here so a bad value names its field. */
+/** A "when" as a client sends it; its date's form for the precision is a content rule of the fact. */
 record WhenInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
-                         example = "2021-12") String date,
+                         example = "2021-12") @NotBlank(message = "is required") @Nullable String date,
                  @Schema(pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description = "the span's last period, same form")
-                 String until,
+                 @Nullable String until,
                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"DAY", "MONTH", "YEAR"})
-                 String precision) {
+                 @NotNull(message = "is required, one of DAY, MONTH, YEAR") @Words("precision") @Nullable String precision) {
 
-    When toWhen(String field, List<Violation> violations) {
-        Precision parsed = Enums.parse(Precision.class, precision, field + ".precision", violations);
-        return parsed == null ? null : new When(date, until, parsed);
+    /** The when, once the constraints have passed. */
+    When toWhen() {
+        return new When(date, until, Precision.valueOf(precision));
     }
 }

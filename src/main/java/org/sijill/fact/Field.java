@@ -1,40 +1,52 @@
 package org.sijill.fact;
 
+import org.jspecify.annotations.Nullable;
 import org.sijill.shared.Checks;
+import org.sijill.shared.Period;
 import org.sijill.shared.Violation;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One declared field of a kind's data: a word from a closed set, a whole count, or the id of a
- * registered base or agreement. Fields a kind does not declare are free (bounded by {@link DataRules}).
+ * One declared field of a kind's data, read from a component of the kind's {@link KindData} record: a word
+ * from a closed set, a whole count, the id or ids of registered entries, or a date with its precision.
+ * Fields a kind does not declare are free (bounded by {@link DataRules}).
  */
-public record Field(String name, Type type, boolean required, TermSet terms, Reference reference) {
+public record Field(String name, Type type, boolean required, @Nullable TermSet terms, @Nullable Reference reference) {
 
     /** Larger than any force ever deployed; anything above is a typing error. */
     static final long MAX_COUNT = 2_000_000;
     /** More bases than the coalition ever held at once. */
     static final int MAX_IDS = 100;
+    static final String WHEN_FORM = "%s: {\"date\":\"YYYY-MM\",\"precision\":\"MONTH\"} (DAY, MONTH or YEAR)";
 
-    public enum Type { ONE_OF, COUNT, ID, IDS }
+    public enum Type { ONE_OF, COUNT, ID, IDS, WHEN }
 
-    static Field oneOf(String name, TermSet terms, boolean required) {
-        return new Field(name, Type.ONE_OF, required, terms, null);
-    }
-
-    static Field count(String name, boolean required) {
-        return new Field(name, Type.COUNT, required, null, null);
-    }
-
-    static Field id(String name, Reference reference, boolean required) {
-        return new Field(name, Type.ID, required, null, reference);
-    }
-
-    /** A list of ids of registered entries (a statement naming the bases troops moved from). */
-    static Field ids(String name, Reference reference) {
-        return new Field(name, Type.IDS, false, null, reference);
+    /** The field a record component declares; a component of no known form is a mistake in the declaration. */
+    static Field of(RecordComponent component) {
+        String name = component.getName();
+        boolean required = !component.getAnnotatedType().isAnnotationPresent(Nullable.class);
+        Words words = component.getAnnotation(Words.class);
+        Registered registered = component.getAnnotation(Registered.class);
+        Class<?> type = component.getType();
+        if (words != null) {
+            return new Field(name, Type.ONE_OF, required, Vocabulary.named(words.value()), null);
+        }
+        if (registered != null && (type == String.class || type == List.class)) {
+            return new Field(name, type == String.class ? Type.ID : Type.IDS, required, null, registered.value());
+        }
+        if (type == Long.class) {
+            return new Field(name, Type.COUNT, required, null, null);
+        }
+        if (type == When.class) {
+            return new Field(name, Type.WHEN, required, null, null);
+        }
+        throw new IllegalStateException(component.getDeclaringRecord().getSimpleName() + "." + name
+                + ": a kind's field is a @Words text, a Long count, a @Registered id or list, or a When");
     }
 
     /** The ids this field names in the data: none, one (ID) or several (IDS); values of the wrong form are skipped. */
@@ -63,32 +75,42 @@ public record Field(String name, Type type, boolean required, TermSet terms, Ref
             }
             return;
         }
-        switch (type) {
-            case ONE_OF -> {
-                if (!(value instanceof String text) || !allowed().contains(text)) {
-                    out.add(new Violation(path, "must be one of " + sorted()));
-                }
-            }
-            case COUNT -> {
-                if (count(value) == null) {
-                    out.add(new Violation(path, "must be a whole number between 0 and " + MAX_COUNT));
-                }
-            }
-            case ID -> Checks.id(out, path, value instanceof String text ? text : "\u0000");
-            case IDS -> {
-                if (!(value instanceof List<?> list) || list.isEmpty() || list.size() > MAX_IDS) {
-                    out.add(new Violation(path, "must be a list of 1 to " + MAX_IDS + " ids"));
-                } else {
-                    for (int i = 0; i < list.size(); i++) {
-                        Checks.id(out, path + "[" + i + "]", list.get(i) instanceof String text ? text : "\u0000");
-                    }
-                }
-            }
+        // A switch expression, so the compiler names every Type it misses (Java 17 checks no switch statement).
+        List<Violation> problems = switch (type) {
+            case ONE_OF -> value instanceof String text && allowed().contains(text) ? List.of()
+                    : List.of(new Violation(path, "must be one of " + sorted()));
+            case COUNT -> count(value) != null ? List.of()
+                    : List.of(new Violation(path, "must be a whole number between 0 and " + MAX_COUNT));
+            case ID -> ids(path, List.of(value));
+            case IDS -> value instanceof List<?> list && !list.isEmpty() && list.size() <= MAX_IDS
+                    ? ids(path, list) : List.of(new Violation(path, "must be a list of 1 to " + MAX_IDS + " ids"));
+            case WHEN -> whenProblems(path, value);
+        };
+        out.addAll(problems);
+    }
+
+    private List<Violation> ids(String path, List<?> values) {
+        List<Violation> found = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Object id = values.get(i);
+            Checks.id(found, type == Type.IDS ? path + "[" + i + "]" : path, id instanceof String text ? text : "\u0000");
         }
+        return found;
+    }
+
+    private static List<Violation> whenProblems(String path, Object value) {
+        if (!(value instanceof Map<?, ?> map) || map.size() != 2 || !(map.get("date") instanceof String date)
+                || !(map.get("precision") instanceof String precision)
+                || !Set.of("DAY", "MONTH", "YEAR").contains(precision)
+                || Precision.valueOf(precision).parse(date).isEmpty()) {
+            return List.of(new Violation(path, WHEN_FORM.formatted("must be")));
+        }
+        return Period.contains(Precision.valueOf(precision).parse(date).get()) ? List.of()
+                : List.of(new Violation(path, Period.describe()));
     }
 
     /** The value as a count, or null when it is not a whole number in range. */
-    static Long count(Object value) {
+    static @Nullable Long count(@Nullable Object value) {
         if (!(value instanceof Integer || value instanceof Long)) {
             return null;
         }

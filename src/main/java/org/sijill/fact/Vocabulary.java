@@ -62,6 +62,24 @@ public final class Vocabulary {
     public static final List<TermSet> ALL = List.of(FORCES, SCOPES, PHASES, BASE_STATUSES, AGREEMENT_STATUSES, BASIS,
             QUALIFIERS, DIRECTIONS, RANKS, PRECISIONS, STATUSES, CHANGES);
 
+    /** The set of this name; a kind record naming no set is a mistake found when the kinds load. */
+    static TermSet named(String name) {
+        return ALL.stream().filter(set -> set.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no word set named " + name));
+    }
+
+    /** The codes of the set of this name, or of the fact kinds for {@code kind}. */
+    static java.util.Set<String> codes(String name) {
+        if (name.equals("kind")) {
+            java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+            for (FactKind kind : FactKind.values()) {
+                kinds.add(kind.name());
+            }
+            return kinds;
+        }
+        return named(name).codes();
+    }
+
     private Vocabulary() {
     }
 }

@@ -43,10 +43,6 @@ record VocabularyView(List<Kind> kinds, Map<String, List<Term>> terms) {
                     field.terms() == null ? null : field.terms().name(),
                     field.reference() == null ? null : field.reference().name()));
         }
-        if (schema.subjectType().isPresent()) {
-            fields.add(new DataField(KindSchema.BASIS, Field.Type.ONE_OF.name(), false, Vocabulary.BASIS.name(), null));
-            fields.add(new DataField(KindSchema.ANNOUNCED, "WHEN", false, null, null));
-        }
         Term term = kind.term();
         return new Kind(term.code(), term.en(), term.ar(), schema.subjectType().orElse(null), List.copyOf(fields));
     }

@@ -10,6 +10,10 @@ public enum FactOrder {
     RECORDED_AT_DESC("-recordedAt", "recorded_at DESC, fact_id"),
     FACT_ID("factId", "fact_id");
 
+    /** Every parameter form, as a constant for the query's constraint (FactOrderTest keeps it equal to the values). */
+    static final String FORMS = "when|-when|recordedAt|-recordedAt|factId";
+    static final String MESSAGE = "must be one of when, -when, recordedAt, -recordedAt, factId";
+
     private final String parameter;
     private final String sql;
 
@@ -24,6 +28,10 @@ public enum FactOrder {
 
     public static String names() {
         return String.join(", ", Arrays.stream(values()).map(o -> o.parameter).toList());
+    }
+
+    String parameterForm() {
+        return parameter;
     }
 
     String sql() {

@@ -33,12 +33,14 @@ final class PresenceView {
                 continue;
             }
             List<Claim> others = decision.alternatives();
-            switch (SubjectType.valueOf(winner.subjectType())) {
+            // A switch expression, so the compiler names a subject type left out (Java 17 checks no statement).
+            boolean added = switch (SubjectType.valueOf(winner.subjectType())) {
                 case TROOPS -> troops.add(build(winner, others, PresenceView::troops));
                 case MISSION -> missions.add(build(winner, others, PresenceView::mission));
                 case BASE -> baseStates.add(build(winner, others, PresenceView::base));
                 case AGREEMENT -> agreementStates.add(build(winner, others, PresenceView::agreement));
-            }
+            };
+            assert added;
         }
         List<ClaimView> planned = new ArrayList<>();
         for (Claim plan : plans) {

@@ -1,38 +1,50 @@
 package org.sijill.record;
 
+import org.jspecify.annotations.Nullable;
+import org.sijill.fact.AgreementStatus;
+import org.sijill.fact.BaseStatus;
 import org.sijill.fact.Basis;
+import org.sijill.fact.ClaimData;
 import org.sijill.fact.FactContent;
-import org.sijill.fact.KindSchema;
+import org.sijill.fact.MissionPhase;
 import org.sijill.fact.SubjectType;
+import org.sijill.fact.TroopLevel;
 import org.sijill.fact.When;
 
-import java.util.Map;
-
 /**
- * What a fact is a claim about, for presence (read from its kind's {@link KindSchema}): the subject,
- * the claimed value or count, the basis, and for a plan when it was announced. Facts of record kinds
- * are about no presence subject.
+ * What a fact is a claim about, for presence: the subject, the claimed value or count, the basis, and for a
+ * plan when it was announced, read from the kind's {@link ClaimData} record through {@link ClaimData.Cases},
+ * so a new claim kind is pointed out here by the compiler. Facts of record kinds are about no presence subject.
  */
-record Subject(SubjectType type, String id, String value, Long count, Long low, Long high, Basis basis,
-               When announced) {
+record Subject(SubjectType type, String id, @Nullable String value, @Nullable Long count, @Nullable Long low,
+               @Nullable Long high, Basis basis, @Nullable When announced) {
 
-    static Subject of(FactContent content) {
-        KindSchema schema = content.kind().schema();
-        if (schema.subjectType().isEmpty()) {
+    static @Nullable Subject of(FactContent content) {
+        if (!(content.typed() instanceof ClaimData claim)) {
             return null;
         }
-        Map<String, Object> data = content.data();
-        SubjectType type = schema.subjectType().get();
-        boolean troops = switch (type) {
-            case TROOPS -> true;
-            case MISSION, BASE, AGREEMENT -> false;
-        };
-        return new Subject(type, schema.subjectId(data), schema.value(data),
-                troops ? number(data, "count") : null, troops ? number(data, "low") : null,
-                troops ? number(data, "high") : null, schema.basis(data), schema.announced(data));
-    }
+        SubjectType type = content.kind().schema().subjectType().orElseThrow();
+        Basis basis = claim.basisOrReported();
+        return claim.match(new ClaimData.Cases<>() {
+            @Override
+            public Subject troops(TroopLevel t) {
+                return new Subject(type, t.force(), null, t.count(), t.low(), t.high(), basis, t.announced());
+            }
 
-    private static Long number(Map<String, Object> data, String key) {
-        return data.get(key) instanceof Number n ? n.longValue() : null;
+            @Override
+            public Subject mission(MissionPhase m) {
+                return new Subject(type, m.scope(), m.phase(), null, null, null, basis, m.announced());
+            }
+
+            @Override
+            public Subject base(BaseStatus b) {
+                return new Subject(type, b.baseId(), b.status(), null, null, null, basis, b.announced());
+            }
+
+            @Override
+            public Subject agreement(AgreementStatus a) {
+                return new Subject(type, a.agreementId(), a.status(), null, null, null, basis, a.announced());
+            }
+        });
     }
 }

@@ -3,32 +3,33 @@ package org.sijill.record;
 import org.sijill.fact.SubjectType;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** The presence subjects an answer is limited to (CONTRACT.md presence filters); empty: every subject. */
-public record SubjectFilter(List<String> forces, List<String> scopes, List<String> baseIds,
-                            List<String> agreementIds) {
+/** The presence subjects an answer is limited to (CONTRACT.md presence filters), by type; empty: every subject. */
+public record SubjectFilter(Map<SubjectType, List<String>> ids) {
 
-    public static final SubjectFilter ALL = new SubjectFilter(List.of(), List.of(), List.of(), List.of());
+    public static final SubjectFilter ALL = new SubjectFilter(Map.of());
 
     public SubjectFilter {
-        forces = forces == null ? List.of() : List.copyOf(forces);
-        scopes = scopes == null ? List.of() : List.copyOf(scopes);
-        baseIds = baseIds == null ? List.of() : List.copyOf(baseIds);
-        agreementIds = agreementIds == null ? List.of() : List.copyOf(agreementIds);
+        Map<SubjectType, List<String>> copy = new EnumMap<>(SubjectType.class);
+        ids.forEach((type, list) -> {
+            if (list != null && !list.isEmpty()) {
+                copy.put(type, List.copyOf(list));
+            }
+        });
+        ids = java.util.Collections.unmodifiableMap(copy);
     }
 
     boolean isEmpty() {
-        return keys().isEmpty();
+        return ids.isEmpty();
     }
 
     /** Subject keys as {@link Claim#key()} forms them. */
     List<String> keys() {
         List<String> keys = new ArrayList<>();
-        forces.forEach(id -> keys.add(SubjectType.TROOPS + "/" + id));
-        scopes.forEach(id -> keys.add(SubjectType.MISSION + "/" + id));
-        baseIds.forEach(id -> keys.add(SubjectType.BASE + "/" + id));
-        agreementIds.forEach(id -> keys.add(SubjectType.AGREEMENT + "/" + id));
+        ids.forEach((type, list) -> list.forEach(id -> keys.add(type + "/" + id)));
         return keys;
     }
 }

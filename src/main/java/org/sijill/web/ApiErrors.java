@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -122,6 +123,39 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
                 "The request body could not be read.",
                 Map.of("errors", List.of(new Violation("body", "must be a JSON document")))));
+    }
+
+    /**
+     * A query record's constraints or types refused: every refusal in one answer, in parameter-name order, named
+     * by the parameter (a list's element is named by its list).
+     */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Violation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Violation(error.getField().replaceAll("\\[\\d+]$", ""),
+                        error.isBindingFailure() ? "has the wrong type" : String.valueOf(error.getDefaultMessage())))
+                .distinct().sorted(java.util.Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+        jakarta.servlet.http.HttpServletRequest servlet =
+                ((org.springframework.web.context.request.ServletWebRequest) request).getRequest();
+        return ResponseEntity.badRequest().body(invalid(new InvalidCommandException(violations), servlet));
+    }
+
+    /** A constrained {@code @RequestParam} refused: every refusal in one answer, named by the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                violations.add(new Violation(String.valueOf(result.getMethodParameter().getParameterName()),
+                        String.valueOf(error.getDefaultMessage())))));
+        violations.sort(java.util.Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        jakarta.servlet.http.HttpServletRequest servlet =
+                ((org.springframework.web.context.request.ServletWebRequest) request).getRequest();
+        return ResponseEntity.badRequest().body(invalid(new InvalidCommandException(violations), servlet));
     }
 
     @Override

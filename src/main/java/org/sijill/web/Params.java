@@ -1,49 +1,68 @@
 package org.sijill.web;
 
+import org.jspecify.annotations.Nullable;
 import org.sijill.shared.InvalidCommandException;
 import org.sijill.shared.Period;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Query parameters shared by the read endpoints. Every malformed value is a 400 naming the parameter,
- * never a 500. Dates take the forms of a "when": YYYY-MM-DD, YYYY-MM or YYYY.
+ * The forms of the read endpoints' query parameters, and their conversion once a query record's constraints
+ * ({@link DateParam}, {@link InstantParam}) have passed; a value that reaches a conversion unchecked is still a
+ * 400 naming the parameter, never a 500. Dates take the forms of a "when": YYYY-MM-DD, YYYY-MM or YYYY.
  */
 public final class Params {
 
     public static final int MAX_PAGE_SIZE = 200;
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    /** The form of every id (facts, sources, bases, agreements), for {@code @Pattern} on query records. */
+    public static final String ID_FORM = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+    public static final String ID_MESSAGE = "must be 1-100 letters, digits, '.', '_' or '-'";
 
     private Params() {
     }
 
-    /** The first day of the period the parameter names; null when absent. */
-    public static LocalDate start(String name, String value) {
+    /** What is wrong with a date parameter, or null when it is absent or right. */
+    static @Nullable String dateProblem(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (!DATE.matcher(value).matches()) {
-            throw bad(name, "must be a date: YYYY-MM-DD, YYYY-MM or YYYY");
+            return "must be a date: YYYY-MM-DD, YYYY-MM or YYYY";
         }
-        LocalDate day;
         try {
-            day = switch (value.length()) {
-                case 4 -> LocalDate.parse(value + "-01-01");
-                case 7 -> LocalDate.parse(value + "-01");
-                default -> LocalDate.parse(value);
-            };
+            return Period.contains(firstDay(value)) ? null : Period.describe();
         } catch (DateTimeParseException e) {
-            throw bad(name, "is not a real date");
+            return "is not a real date";
         }
-        if (!Period.contains(day)) {
-            throw bad(name, Period.describe());
+    }
+
+    private static LocalDate firstDay(String value) {
+        return switch (value.length()) {
+            case 4 -> LocalDate.parse(value + "-01-01");
+            case 7 -> LocalDate.parse(value + "-01");
+            default -> LocalDate.parse(value);
+        };
+    }
+
+    static boolean isInstant(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() || Instant.parse(value) != null;
+        } catch (DateTimeParseException e) {
+            return false;
         }
-        return day;
+    }
+
+    /** The first day of the period the parameter names; null when absent. */
+    public static @Nullable LocalDate start(String name, @Nullable String value) {
+        String problem = dateProblem(value);
+        if (problem != null) {
+            throw bad(name, problem);
+        }
+        return value == null || value.isBlank() ? null : firstDay(value);
     }
 
     /** The first day after the period the parameter names; null when absent. */
@@ -97,33 +116,6 @@ public final class Params {
             throw bad("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         return size;
-    }
-
-    public static String oneOf(String name, String value, Set<String> allowed) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!allowed.contains(value)) {
-            throw bad(name, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
-        }
-        return value;
-    }
-
-    public static String id(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!ID.matcher(value).matches()) {
-            throw bad(name, "must be 1-100 letters, digits, '.', '_' or '-'");
-        }
-        return value;
-    }
-
-    public static String text(String name, String value, int maxLength) {
-        if (value != null && value.length() > maxLength) {
-            throw bad(name, "must be at most " + maxLength + " characters");
-        }
-        return value == null || value.isBlank() ? null : value;
     }
 
     public static InvalidCommandException bad(String name, String message) {

@@ -88,6 +88,12 @@ class EditingIT {
                 "{\"expectedVersion\":3,\"summaryEn\":\"y\"}", EDITOR);
         assertThat(reasonless.getStatusCode().value()).as("the body is checked before the fact's status").isEqualTo(400);
         assertThat(body(reasonless).get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        ResponseEntity<String> everything = api.post("/api/v1/facts", "{\"kind\":\"RUMOUR\",\"when\":{\"date\":\"2021\","
+                + "\"precision\":\"WEEK\"},\"data\":{},\"sources\":[],\"rank\":\"TOP\"}", EDITOR);
+        assertThat(everything.getStatusCode().value()).isEqualTo(400);
+        assertThat(body(everything).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .as("the constraints' refusals and the content rules', in one answer")
+                .containsExactly("kind", "rank", "when.precision", "sources", "summaryEn");
         assertThat(api.post("/api/v1/facts/no-such-fact/retraction", "{\"expectedVersion\":1,\"reason\":\"r\"}", EDITOR)
                 .getStatusCode().value()).isEqualTo(404);
     }

@@ -70,10 +70,12 @@ class FactRulesTest {
         FactContent late = new FactContent(MISSION_PHASE, When.of("2023", Precision.YEAR), plan,
                 Facts.troopLevel(1).sources(), "planned end", Rank.NORMAL);
         assertThat(fields(FactRules.check(late))).containsExactly("data.announced");
-        assertThat(MISSION_PHASE.schema().announced(plan)).isEqualTo(When.of("2024-09", Precision.MONTH));
-        assertThat(MISSION_PHASE.schema().basis(plan)).isEqualTo(Basis.PLANNED);
-        assertThat(TROOP_LEVEL.schema().basis(Map.of("force", "US", "count", 1))).isEqualTo(Basis.REPORTED);
-        assertThat(STATEMENT.schema().basis(Map.of())).isNull();
+        assertThat(onTime.typed()).isEqualTo(new MissionPhase("IRAQ", "ENDED", Basis.PLANNED,
+                When.of("2024-09", Precision.MONTH)));
+        assertThat(((ClaimData) TROOP_LEVEL.schema().read(Map.of("force", "US", "count", 1))).basisOrReported())
+                .isEqualTo(Basis.REPORTED);
+        assertThat(STATEMENT.schema().read(Map.of("speaker", "x", "bases", java.util.List.of("k1"))))
+                .isEqualTo(new Narrative(null, java.util.List.of("k1"), null, null, null));
     }
 
     @ParameterizedTest

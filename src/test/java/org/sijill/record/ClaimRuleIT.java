@@ -108,7 +108,7 @@ class ClaimRuleIT {
         fixture.claim("l-filter-a-1", "l-filter-a", "COALITION_PRESENT", year("2019"), Rank.NORMAL, T1);
         fixture.claim("l-filter-b-1", "l-filter-b", "CLOSED", year("2019"), Rank.NORMAL, T1);
         Presence answer = presence.at(LocalDate.parse("2019-05-01"), LATER,
-                new SubjectFilter(List.of(), List.of(), List.of("l-filter-b"), List.of()));
+                new SubjectFilter(java.util.Map.of(org.sijill.fact.SubjectType.BASE, List.of("l-filter-b"))));
         assertThat(answer.bases()).extracting(Presence.BaseState::baseId).containsExactly("l-filter-b");
         assertThat(answer.troops()).isEmpty();
         assertThat(answer.missions()).isEmpty();
@@ -161,6 +161,6 @@ class ClaimRuleIT {
 
     private Presence at(String on, String baseId) {
         return presence.at(LocalDate.parse(on), LATER,
-                new SubjectFilter(List.of(), List.of(), List.of(baseId), List.of()));
+                new SubjectFilter(java.util.Map.of(org.sijill.fact.SubjectType.BASE, List.of(baseId))));
     }
 }

@@ -76,7 +76,8 @@ class ReadControllersTest {
     @Test
     void presenceFiltersArePassedOnAndValidated() throws Exception {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
-        SubjectFilter usAndK1 = new SubjectFilter(List.of("US"), List.of(), List.of("k1"), List.of());
+        SubjectFilter usAndK1 = new SubjectFilter(java.util.Map.of(org.sijill.fact.SubjectType.TROOPS, List.of("US"),
+                org.sijill.fact.SubjectType.BASE, List.of("k1")));
         when(presence.at(LocalDate.parse("2020-01-01"), at, usAndK1))
                 .thenReturn(new Presence(LocalDate.parse("2020-01-01"), at, List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of()));
@@ -87,6 +88,13 @@ class ReadControllersTest {
         verify(presence).at(LocalDate.parse("2020-01-01"), at, usAndK1);
         mvc.perform(get("/api/v1/presence").param("on", "2020").param("force", "NATO"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("force"));
+        mvc.perform(get("/api/v1/presence").param("on", "2020-13").param("force", "US", "NATO")
+                        .param("baseId", "bad id").param("asKnownAt", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains(
+                        "asKnownAt", "baseId", "force", "on")))
+                .andExpect(jsonPath("$.errors[2].message").value("must be one of COALITION_NON_US, COALITION_TOTAL, US"))
+                .andExpect(jsonPath("$.errors[3].message").value("is not a real date"));
     }
 
     @Test
@@ -134,7 +142,25 @@ class ReadControllersTest {
         mvc.perform(get("/api/v1/facts").param("page", "x")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
         mvc.perform(get("/api/v1/timeline").param("from", "20-1")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/facts").param("page", "-1").param("size", "0").param("sort", "date")
+                        .param("from", "2020-02-30"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("from", "page", "size", "sort")))
+                .andExpect(jsonPath("$.errors[0].message").value("is not a real date"))
+                .andExpect(jsonPath("$.errors[3].message").value(FactOrder.MESSAGE));
         verifyNoInteractions(facts);
+    }
+
+    @Test
+    void anEmptyParameterIsAbsent() throws Exception {
+        when(facts.search(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(FactOrder.WHEN),
+                org.mockito.ArgumentMatchers.eq(0), org.mockito.ArgumentMatchers.eq(20)))
+                .thenReturn(new PageOf<>(List.of(), 0, 20, 0));
+        mvc.perform(get("/api/v1/facts").param("kind", "").param("force", " ").param("sort", ""))
+                .andExpect(status().isOk());
+        verify(facts).search(org.mockito.ArgumentMatchers.argThat(f -> f.kind() == null && f.force() == null),
+                org.mockito.ArgumentMatchers.eq(FactOrder.WHEN), org.mockito.ArgumentMatchers.eq(0),
+                org.mockito.ArgumentMatchers.eq(20));
     }
 
     @Test
