@@ -1,5 +1,6 @@
 package org.sijill.record;
 
+import org.sijill.fact.SubjectType;
 import org.sijill.fact.When;
 
 import java.time.LocalDate;
@@ -17,21 +18,29 @@ final class PresenceCsv {
     private PresenceCsv() {
     }
 
+    /** One section per subject type, chosen by a switch expression: a new subject type is named here by the compiler. */
     static List<List<Object>> rows(Presence p) {
         List<List<Object>> rows = new ArrayList<>();
-        p.troops().forEach(t -> rows.add(row("troops", "TROOPS", t.force(), null, null, null, null, t.count(), t.low(),
-                t.high(), t.basis(), t.when(), t.inTransition(), null, null, null, t.factId(), t.version(),
-                CsvCells.sources(t.sources()), ids(t.alternatives(), Presence.Troops::factId))));
-        p.missions().forEach(m -> rows.add(row("missions", "MISSION", m.scope(), null, null, null, m.phase(), null,
-                null, null, m.basis(), m.when(), m.inTransition(), null, null, null, m.factId(), m.version(),
-                CsvCells.sources(m.sources()), ids(m.alternatives(), Presence.Mission::factId))));
-        p.bases().forEach(b -> rows.add(row("bases", "BASE", b.baseId(), b.nameEn(), b.nameAr(), b.province(),
-                b.status(), null, null, null, b.basis(), b.when(), b.inTransition(), null, null, null, b.factId(),
-                b.version(), CsvCells.sources(b.sources()), ids(b.alternatives(), Presence.BaseState::factId))));
-        p.agreements().forEach(a -> rows.add(row("agreements", "AGREEMENT", a.agreementId(), a.nameEn(), a.nameAr(),
-                null, a.status(), null, null, null, a.basis(), a.when(), a.inTransition(), null, null, null,
-                a.factId(), a.version(), CsvCells.sources(a.sources()),
-                ids(a.alternatives(), Presence.AgreementState::factId))));
+        for (SubjectType type : SubjectType.values()) {
+            rows.addAll(switch (type) {
+                case TROOPS -> p.troops().stream().map(t -> row("troops", type.name(), t.force(), null, null, null, null,
+                        t.count(), t.low(), t.high(), t.basis(), t.when(), t.inTransition(), null, null, null,
+                        t.factId(), t.version(), CsvCells.sources(t.sources()),
+                        ids(t.alternatives(), Presence.Troops::factId))).toList();
+                case MISSION -> p.missions().stream().map(m -> row("missions", type.name(), m.scope(), null, null, null,
+                        m.phase(), null, null, null, m.basis(), m.when(), m.inTransition(), null, null, null,
+                        m.factId(), m.version(), CsvCells.sources(m.sources()),
+                        ids(m.alternatives(), Presence.Mission::factId))).toList();
+                case BASE -> p.bases().stream().map(b -> row("bases", type.name(), b.baseId(), b.nameEn(), b.nameAr(),
+                        b.province(), b.status(), null, null, null, b.basis(), b.when(), b.inTransition(), null, null,
+                        null, b.factId(), b.version(), CsvCells.sources(b.sources()),
+                        ids(b.alternatives(), Presence.BaseState::factId))).toList();
+                case AGREEMENT -> p.agreements().stream().map(a -> row("agreements", type.name(), a.agreementId(),
+                        a.nameEn(), a.nameAr(), null, a.status(), null, null, null, a.basis(), a.when(),
+                        a.inTransition(), null, null, null, a.factId(), a.version(), CsvCells.sources(a.sources()),
+                        ids(a.alternatives(), Presence.AgreementState::factId))).toList();
+            });
+        }
         p.lapsed().forEach(c -> rows.add(claim("lapsed", c)));
         p.planned().forEach(c -> rows.add(claim("planned", c)));
         return rows;
