@@ -21,12 +21,23 @@ class SqlBoundariesTest {
     private static final Path MAIN = Path.of("src/main/java/org/sijill");
     private static final Pattern EVENT_STORE_TABLES = Pattern.compile(
             "\\b(domain_event_entry|snapshot_event_entry|event_hash|event_chain_head)\\b");
+    private static final Pattern FACT_TABLES = Pattern.compile("\\b(fact_version|presence_subject)\\b");
+    private static final Pattern SQL_WRITE = Pattern.compile("\\b(INSERT INTO|UPDATE|DELETE FROM)\\b");
     private static final Pattern CLASS_NAME_IN_SQL = Pattern.compile("'org\\.sijill\\.[a-z]+\\.[A-Z]\\w*'");
 
     @Test
     void onlyTheEventStoreNamesItsTables() throws IOException {
         assertThat(filesMatching(EVENT_STORE_TABLES)).isNotEmpty()
                 .allSatisfy(file -> assertThat(file).startsWith(MAIN.resolve("eventstore")));
+    }
+
+    /** The facts read model is record's: presence and the exports read it, and only record writes it. */
+    @Test
+    void onlyRecordWritesTheFactTablesAndOnlyPresenceAndExportsReadThemBeside() throws IOException {
+        assertThat(filesMatching(FACT_TABLES)).isNotEmpty().allSatisfy(file -> assertThat(
+                List.of("record", "presence", "export").stream().anyMatch(p -> file.startsWith(MAIN.resolve(p)))).isTrue());
+        assertThat(filesMatching(SQL_WRITE)).anyMatch(file -> file.startsWith(MAIN.resolve("record")))
+                .noneMatch(file -> file.startsWith(MAIN.resolve("presence")) || file.startsWith(MAIN.resolve("export")));
     }
 
     @Test

@@ -7,31 +7,31 @@ import java.util.List;
 import java.util.Map;
 
 /** How the read model's values look in a CSV cell: sources and ids joined with " | ", data as JSON. */
-final class CsvCells {
+public final class CsvCells {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private CsvCells() {
     }
 
-    static String sources(List<SourceView> sources) {
+    public static String sources(List<SourceView> sources) {
         return sources == null ? null : String.join(" | ", sources.stream()
                 .map(s -> s.sourceId() + ": " + s.locator()).toList());
     }
 
-    static String json(Map<String, Object> data) {
+    public static String json(Map<String, Object> data) {
         return data == null ? null : JSON.writeValueAsString(data);
     }
 
-    static String date(When when) {
+    public static String date(When when) {
         return when == null ? null : when.date();
     }
 
-    static String until(When when) {
+    public static String until(When when) {
         return when == null ? null : when.until();
     }
 
-    static String precision(When when) {
+    public static String precision(When when) {
         return when == null ? null : when.precision().name();
     }
 }

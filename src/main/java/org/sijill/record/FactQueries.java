@@ -17,7 +17,8 @@ import java.util.Optional;
 public class FactQueries {
 
     /** A version is the one known at :t when it was recorded by then and not yet superseded. */
-    static final String KNOWN_AT = "recorded_at <= :t AND (superseded_at IS NULL OR superseded_at > :t)";
+    /** The rows known at instant {@code :t}; presence and exports select by it too. */
+    public static final String KNOWN_AT = "recorded_at <= :t AND (superseded_at IS NULL OR superseded_at > :t)";
 
     private final JdbcClient jdbc;
     private final FactRows rows;

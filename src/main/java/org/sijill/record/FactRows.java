@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns fact_version rows into views, completing each citation from the source registry. */
+/** Turns fact_version rows into views, completing each citation from the source registry (for the fact, presence and export reads). */
 @Component
-class FactRows {
+public class FactRows {
 
     private final JsonMapper json;
     private final SourceCatalog sourceCatalog;
@@ -26,32 +26,32 @@ class FactRows {
     }
 
     /** The registered sources by id, read once per request. */
-    Map<String, SourceEntry> sources() {
+    public Map<String, SourceEntry> sources() {
         return sourceCatalog.all().stream().collect(Collectors.toMap(SourceEntry::getSourceId, Function.identity()));
     }
 
-    FactView fact(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
+    public FactView fact(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
         return new FactView(rs.getString("fact_id"), rs.getInt("version"), rs.getString("kind"), when(rs),
                 rs.getString("summary_en"), data(rs), citations(rs, registry), rs.getString("rank"),
                 rs.getString("status"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
     }
 
-    HistoryEntry history(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
+    public HistoryEntry history(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
         return new HistoryEntry(rs.getInt("version"), rs.getString("change"), rs.getString("reason"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), rs.getString("kind"),
                 when(rs), rs.getString("summary_en"), data(rs), citations(rs, registry), rs.getString("rank"),
                 rs.getString("status"));
     }
 
-    When when(ResultSet rs) throws SQLException {
+    public When when(ResultSet rs) throws SQLException {
         return FactColumns.when(rs);
     }
 
-    Map<String, Object> data(ResultSet rs) throws SQLException {
+    public Map<String, Object> data(ResultSet rs) throws SQLException {
         return FactColumns.data(rs, json);
     }
 
-    List<SourceView> citations(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
+    public List<SourceView> citations(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
         return FactColumns.sources(rs, json).stream().map(ref -> {
             SourceEntry source = registry.get(ref.sourceId());
             return source == null

@@ -11,7 +11,7 @@ public record FactView(String factId, int version, String kind, When when, Strin
                        Map<String, Object> data, List<SourceView> sources, String rank, String status,
                        Instant recordedAt, String recordedBy) implements org.sijill.web.CsvRow {
 
-    static final List<String> CSV_COLUMNS = List.of("factId", "version", "kind", "whenDate", "whenUntil", "precision",
+    public static final List<String> CSV_COLUMNS = List.of("factId", "version", "kind", "whenDate", "whenUntil", "precision",
             "summaryEn", "data", "sources", "rank", "status", "recordedAt", "recordedBy");
 
     @Override

@@ -1,4 +1,4 @@
-/** The record as read: the fact-versions read model, presence by the claim rule, series, diffs and exports. */
+/** The record as read: the fact-versions read model (one row per version, valid and record time) and the fact read API. */
 @NullMarked
 package org.sijill.record;
 

@@ -1,4 +1,4 @@
-package org.sijill.record;
+package org.sijill.presence;
 
 import org.sijill.eventstore.EventLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,6 +28,8 @@ class RuleFixture {
 
     private final CommandGateway commands;
     private final EventLog readModel;
+    /** The facts this fixture recorded and not yet retracted, with their latest version. */
+    private final Map<String, Long> recorded = new java.util.LinkedHashMap<>();
 
     RuleFixture(CommandGateway commands, EventLog readModel) {
         this.commands = commands;
@@ -51,6 +53,7 @@ class RuleFixture {
         FactContent content = new FactContent(kind, when, data, List.of(new SourceRef(SOURCE, "p. 1")),
                 "Claim " + factId, rank);
         commands.sendAndWait(new RecordFact(factId, content, "test", recordedAt));
+        recorded.put(factId, 1L);
         sync(factId);
     }
 
@@ -58,12 +61,23 @@ class RuleFixture {
         commands.sendAndWait(new CorrectFact(factId, expected, "test correction",
                 new FactCorrection(null, Map.of("baseId", baseId, "status", status), null, null, null), "test",
                 recordedAt));
+        recorded.put(factId, expected + 1);
         sync(factId);
     }
 
     void retract(String factId, long expected, Instant recordedAt) {
         commands.sendAndWait(new RetractFact(factId, expected, "test retraction", "test", recordedAt));
+        recorded.remove(factId);
         sync(factId);
+    }
+
+    /**
+     * Retracts, as of now, every fact this fixture recorded: the rule tests share the database with the analyst
+     * questions, whose answers as known now must see the bundled chronology alone.
+     */
+    void retractAll() {
+        Instant now = Instant.now();
+        new java.util.ArrayList<>(recorded.entrySet()).forEach(e -> retract(e.getKey(), e.getValue(), now));
     }
 
     static When day(String date) {

@@ -1,6 +1,7 @@
-package org.sijill.record;
+package org.sijill.presence;
 
 import org.sijill.eventstore.EventLog;
+import org.sijill.record.FactQueries;
 import org.junit.jupiter.api.Test;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
@@ -27,11 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The read controllers alone: parameters are parsed and checked, errors are problem+json. */
-@WebMvcTest(controllers = {PresenceController.class, FactReadController.class})
+/** The presence controller alone: parameters are parsed and checked, errors are problem+json. */
+@WebMvcTest(controllers = PresenceController.class)
 @org.springframework.context.annotation.Import(org.sijill.web.Problems.class)
 @AutoConfigureMockMvc(addFilters = false)
-class ReadControllersTest {
+class PresenceControllerTest {
 
     @Autowired
     MockMvc mvc;
@@ -58,7 +59,6 @@ class ReadControllersTest {
                 .andExpect(jsonPath("$.asKnownAt").value("2025-01-01T00:00:00Z"))
                 .andExpect(jsonPath("$.troops").isArray());
     }
-
     @Test
     void badDatesAndInstantsAre400ProblemsNamingTheParameter() throws Exception {
         mvc.perform(get("/api/v1/presence").param("on", "2021-13-01"))
@@ -72,7 +72,6 @@ class ReadControllersTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
         verifyNoInteractions(presence);
     }
-
     @Test
     void presenceFiltersArePassedOnAndValidated() throws Exception {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
@@ -96,7 +95,6 @@ class ReadControllersTest {
                 .andExpect(jsonPath("$.errors[2].message").value("must be one of COALITION_NON_US, COALITION_TOTAL, US"))
                 .andExpect(jsonPath("$.errors[3].message").value("is not a real date"));
     }
-
     @Test
     void aSeriesNamesExactlyOneKnownSubject() throws Exception {
         mvc.perform(get("/api/v1/presence/series")).andExpect(status().isBadRequest());
@@ -109,7 +107,6 @@ class ReadControllersTest {
         mvc.perform(get("/api/v1/presence/series").param("baseId", "nope")).andExpect(status().isNotFound());
         verifyNoInteractions(presence);
     }
-
     @Test
     void aSeriesWindowEndsOnTheLastDayOfItsToPeriod() throws Exception {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
@@ -121,7 +118,6 @@ class ReadControllersTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.to").value("2025-12-31"))
                 .andExpect(jsonPath("$.segments").isArray());
     }
-
     @Test
     void a503SaysWhenToRetry() throws Exception {
         when(presence.at(any(), any(), any()))
@@ -129,72 +125,5 @@ class ReadControllersTest {
         mvc.perform(get("/api/v1/presence").param("on", "2021"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "2"));
-    }
-
-    @Test
-    void listParametersAreValidated() throws Exception {
-        mvc.perform(get("/api/v1/facts").param("size", "500")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("size"));
-        mvc.perform(get("/api/v1/facts").param("page", "-1")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/facts").param("kind", "RUMOUR")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("kind"));
-        mvc.perform(get("/api/v1/facts").param("force", "NATO")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/facts").param("page", "x")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("page"));
-        mvc.perform(get("/api/v1/timeline").param("from", "20-1")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/facts").param("page", "-1").param("size", "0").param("sort", "date")
-                        .param("from", "2020-02-30"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("from", "page", "size", "sort")))
-                .andExpect(jsonPath("$.errors[0].message").value("is not a real date"))
-                .andExpect(jsonPath("$.errors[3].message").value(FactOrder.MESSAGE));
-        verifyNoInteractions(facts);
-    }
-
-    @Test
-    void anEmptyParameterIsAbsent() throws Exception {
-        when(facts.search(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(FactOrder.WHEN),
-                org.mockito.ArgumentMatchers.eq(0), org.mockito.ArgumentMatchers.eq(20)))
-                .thenReturn(new PageOf<>(List.of(), 0, 20, 0));
-        mvc.perform(get("/api/v1/facts").param("kind", "").param("force", " ").param("sort", ""))
-                .andExpect(status().isOk());
-        verify(facts).search(org.mockito.ArgumentMatchers.argThat(f -> f.kind() == null && f.force() == null),
-                org.mockito.ArgumentMatchers.eq(FactOrder.WHEN), org.mockito.ArgumentMatchers.eq(0),
-                org.mockito.ArgumentMatchers.eq(20));
-    }
-
-    @Test
-    void fromAndToCoverWholePeriods() throws Exception {
-        when(facts.search(any(), any(), eq(0), eq(20))).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
-        mvc.perform(get("/api/v1/facts").param("from", "2020").param("to", "2020-06").param("q", "عين"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
-        verify(facts).search(org.mockito.ArgumentMatchers.argThat(f -> f.from().equals(LocalDate.parse("2020-01-01"))
-                && f.to().equals(LocalDate.parse("2020-07-01")) && f.q().equals("عين")), eq(FactOrder.WHEN), eq(0), eq(20));
-    }
-
-    @Test
-    void anUnknownFactIs404() throws Exception {
-        when(facts.current(eq("nope"), any())).thenReturn(Optional.empty());
-        when(facts.history("nope")).thenReturn(List.of());
-        mvc.perform(get("/api/v1/facts/nope")).andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Not found"));
-        mvc.perform(get("/api/v1/facts/nope/history")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/bases/nope/timeline")).andExpect(status().isNotFound());
-    }
-
-    @Test
-    void aFactIsShapedAsTheContractSays() throws Exception {
-        FactView fact = new FactView("f1", 2, "TROOP_LEVEL", org.sijill.fact.When.of("2021-12", org.sijill.fact.Precision.MONTH),
-                "summary", Map.of("force", "US", "count", 2500),
-                List.of(new SourceView("s", "Title", "Pub", "2021", "line 3, «x»")), "NORMAL", "ACTIVE",
-                Instant.parse("2025-01-01T00:00:00Z"), "editor");
-        when(facts.current(eq("f1"), any())).thenReturn(Optional.of(fact));
-        mvc.perform(get("/api/v1/facts/f1")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.when.date").value("2021-12"))
-                .andExpect(jsonPath("$.when.until").doesNotExist())
-                .andExpect(jsonPath("$.sources[0].locator").value("line 3, «x»"))
-                .andExpect(jsonPath("$.recordedAt").value("2025-01-01T00:00:00Z"))
-                .andExpect(jsonPath("$.recordedBy").value("editor"));
     }
 }

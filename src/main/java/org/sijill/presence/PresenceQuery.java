@@ -1,4 +1,4 @@
-package org.sijill.record;
+package org.sijill.presence;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.NotBlank;

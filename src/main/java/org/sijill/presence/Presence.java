@@ -1,5 +1,6 @@
-package org.sijill.record;
+package org.sijill.presence;
 
+import org.sijill.record.SourceView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.sijill.fact.When;
 

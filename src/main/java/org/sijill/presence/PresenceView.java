@@ -1,4 +1,4 @@
-package org.sijill.record;
+package org.sijill.presence;
 
 import org.sijill.fact.SubjectType;
 

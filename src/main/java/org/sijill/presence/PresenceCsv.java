@@ -1,5 +1,6 @@
-package org.sijill.record;
+package org.sijill.presence;
 
+import org.sijill.record.CsvCells;
 import org.sijill.fact.SubjectType;
 import org.sijill.fact.When;
 

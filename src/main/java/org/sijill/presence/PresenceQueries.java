@@ -1,5 +1,7 @@
-package org.sijill.record;
+package org.sijill.presence;
 
+import org.sijill.record.FactQueries;
+import org.sijill.record.FactRows;
 import org.sijill.fact.Precision;
 import org.sijill.fact.SubjectType;
 import org.sijill.fact.When;

@@ -1,5 +1,6 @@
-package org.sijill.record;
+package org.sijill.presence;
 
+import org.sijill.record.FactView;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package org.sijill.record;
+package org.sijill.presence;
 
 import org.sijill.eventstore.EventLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sijill.record.RuleFixture.month;
-import static org.sijill.record.RuleFixture.year;
+import static org.sijill.presence.RuleFixture.month;
+import static org.sijill.presence.RuleFixture.year;
 
 /** CONTRACT.md "Which claim answers": spans that end, lapsed, basis, planned and due, filters, series, diff. */
 @SijillTest
@@ -40,6 +40,11 @@ class ClaimRuleIT {
     @BeforeEach
     void setUp() {
         fixture = new RuleFixture(commands, readModel);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void retractWhatTheTestRecorded() {
+        fixture.retractAll();
     }
 
     @Test

@@ -1,5 +1,10 @@
-package org.sijill.record;
+package org.sijill.presence;
 
+import org.sijill.record.FactFilter;
+import org.sijill.record.FactOrder;
+import org.sijill.record.FactQueries;
+import org.sijill.record.FactView;
+import org.sijill.record.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

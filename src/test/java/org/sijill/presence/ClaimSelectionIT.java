@@ -1,4 +1,4 @@
-package org.sijill.record;
+package org.sijill.presence;
 
 import org.sijill.eventstore.EventLog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sijill.record.RuleFixture.day;
-import static org.sijill.record.RuleFixture.month;
-import static org.sijill.record.RuleFixture.year;
+import static org.sijill.presence.RuleFixture.day;
+import static org.sijill.presence.RuleFixture.month;
+import static org.sijill.presence.RuleFixture.year;
 
 /** CONTRACT.md "Which claim answers", case by case, on bases no seed mentions. */
 @SijillTest
@@ -40,6 +40,11 @@ class ClaimSelectionIT {
     @BeforeEach
     void setUp() {
         fixture = new RuleFixture(commands, readModel);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void retractWhatTheTestRecorded() {
+        fixture.retractAll();
     }
 
     @Test

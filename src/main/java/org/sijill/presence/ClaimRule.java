@@ -1,4 +1,4 @@
-package org.sijill.record;
+package org.sijill.presence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package org.sijill.record;
+package org.sijill.export;
 
+import org.sijill.record.FactRows;
+import org.sijill.record.FactView;
 import org.sijill.eventstore.EventLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
