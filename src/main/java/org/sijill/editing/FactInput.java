@@ -43,6 +43,7 @@ final class FactInput {
                    @Schema(requiredMode = REQUIRED, description = DATA) @Nullable Map<String, Object> data,
                    @Schema(requiredMode = REQUIRED) @ArraySchema(minItems = 1, maxItems = 20) @Nullable List<SourceRef> sources,
                    @Schema(requiredMode = REQUIRED, maxLength = 2000) @Nullable String summaryEn,
+                   @Schema(maxLength = 2000, description = "the Arabic summary") @Nullable String summaryAr,
                    @Schema(defaultValue = "NORMAL") @Words("rank") @Nullable String rank) {
 
         /**
@@ -53,7 +54,7 @@ final class FactInput {
             boolean kindKnown = refused.stream().noneMatch(v -> v.field().equals("kind"));
             boolean whenKnown = refused.stream().noneMatch(v -> v.field().startsWith("when"));
             FactContent content = new FactContent(kindKnown ? FactKind.valueOf(kind) : null,
-                    whenKnown ? when.toWhen() : null, data, sources, summaryEn,
+                    whenKnown ? when.toWhen() : null, data, sources, summaryEn, summaryAr,
                     rank == null || !refused.stream().noneMatch(v -> v.field().equals("rank")) ? Rank.NORMAL
                             : Rank.valueOf(rank));
             Checks.throwIfAny(merged(refused, content.problems()));
@@ -70,12 +71,12 @@ final class FactInput {
                       @Size(max = 1000, message = "must be at most 1000 characters") @Nullable String reason,
                       @Valid @Nullable WhenInput when,
                       @Schema(description = DATA) @Nullable Map<String, Object> data,
-                      @Nullable List<SourceRef> sources, @Nullable String summaryEn,
+                      @Nullable List<SourceRef> sources, @Nullable String summaryEn, @Nullable String summaryAr,
                       @Words("rank") @Nullable String rank) {
 
         /** The parts to correct, once the constraints have passed; the corrected content is checked by the fact. */
         FactCorrection toCorrection() {
-            return new FactCorrection(when == null ? null : when.toWhen(), data, sources, summaryEn,
+            return new FactCorrection(when == null ? null : when.toWhen(), data, sources, summaryEn, summaryAr,
                     rank == null ? null : Rank.valueOf(rank));
         }
     }

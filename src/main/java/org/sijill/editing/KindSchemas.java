@@ -94,6 +94,7 @@ class KindSchemas implements OpenApiCustomizer {
             case ID -> field.name() + " (id of a registered " + field.reference().name().toLowerCase() + ")";
             case IDS -> field.name() + " (list of ids of registered " + field.reference().name().toLowerCase() + "s)";
             case WHEN -> field.name() + " ({\"date\",\"precision\"})";
+            case FLAG -> field.name() + " (true or false)";
         };
         return field.required() ? shape : "optional " + shape;
     }

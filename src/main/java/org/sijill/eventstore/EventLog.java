@@ -1,5 +1,6 @@
 package org.sijill.eventstore;
 
+import org.axonframework.common.DateTimeUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -69,6 +70,26 @@ public class EventLog {
                     rs.getString("payload_type"), rs.getString("aggregate_identifier"), rs.wasNull() ? 0 : sequence + 1,
                     rs.getString("time_stamp"), rs.getBytes("payload"), rs.getString("hash"), rs.getString("prev_hash")));
         }));
+    }
+
+    /** The record an answer was computed from (CONTRACT.md rule 8): an event's place in the chain and its hash. */
+    public record Head(long seq, String hash) {
+        static final Head GENESIS = new Head(0, "0".repeat(64));
+    }
+
+    /**
+     * The last event stored at or before {@code instant} (by the event's own timestamp, the {@code recordedAt} of
+     * the audit export), or the genesis {@code {0, 64 zeros}} when there is none. Axon writes timestamps as
+     * ISO-8601 text with fixed millisecond digits ({@link DateTimeUtils#formatInstant}), so text order is time order
+     * and the index on {@code time_stamp} answers this with one probe.
+     */
+    public Head headAt(java.time.Instant instant) {
+        List<Head> heads = jdbc.query("""
+                SELECT h.global_index, h.hash FROM event_hash h
+                WHERE h.global_index = (SELECT e.global_index FROM domain_event_entry e WHERE e.time_stamp <= ?
+                                        ORDER BY e.time_stamp DESC, e.global_index DESC LIMIT 1)""",
+                (rs, n) -> new Head(rs.getLong(1), rs.getString(2)), DateTimeUtils.formatInstant(instant));
+        return heads.isEmpty() ? Head.GENESIS : heads.get(0);
     }
 
     /** The hash of the last event in the chain (64 zeros for an empty store). */

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 @About(SubjectType.AGREEMENT)
 public record AgreementStatus(@Registered(Reference.AGREEMENT) String agreementId,
                               @Words("agreementStatus") String status,
-                              @Words("basis") @Nullable Basis basis, @Nullable When announced) implements ClaimData {
+                              @Words("basis") @Nullable Basis basis, @Nullable When announced,
+                              @Nullable Boolean inferred) implements ClaimData {
 
     @Override
     public <R> R match(Cases<R> cases) {

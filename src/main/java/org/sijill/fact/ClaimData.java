@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The data of a claim kind: a fact about one presence subject ({@link About} on the record names its
  * {@link SubjectType}) that presence, series and diff answers decide between. Every claim may carry
- * {@code basis} (REPORTED when absent) and, when PLANNED, must say in {@code announced} when the plan was made.
+ * {@code basis} (REPORTED when absent) and, when PLANNED, must say in {@code announced} when the plan was made;
+ * one the documents imply without stating it says {@code inferred: true}.
  * Code that treats each claim kind its own way does so through {@link Cases}: Java 17 has no pattern switch over
  * a sealed type, and a visitor gives the same guarantee, since a new claim record must implement
  * {@link #match} with a new case, and the compiler then points at every {@code Cases} that lacks it.
@@ -34,6 +35,13 @@ public sealed interface ClaimData extends KindData permits TroopLevel, MissionPh
     }
 
     @Nullable When announced();
+
+    /** True when the documents imply the claim without stating it (CONTRACT.md "Shapes"). */
+    @Nullable Boolean inferred();
+
+    default boolean isInferred() {
+        return Boolean.TRUE.equals(inferred());
+    }
 
     default Basis basisOrReported() {
         Basis basis = basis();

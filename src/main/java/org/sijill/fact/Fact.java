@@ -78,7 +78,7 @@ class Fact {
     @CommandHandler
     boolean handle(ReviseFromSeed command) {
         List<Violation> violations = new ArrayList<>();
-        Checks.text(violations, "reason", command.reason(), MAX_REASON, true);
+        Checks.text(violations, "reason", command.reason(), MAX_REASON, command.content() == null);
         Editor.check(violations, command.recordedBy(), command.recordedAt());
         Checks.throwIfAny(violations);
         if (retracted || !command.recordedBy().equals(lastRecordedBy)) {
@@ -92,7 +92,10 @@ class Fact {
         if (command.content().equals(content)) {
             return false;
         }
-        apply(new FactCorrected(factId, version + 1, command.reason(), command.content(), command.recordedBy(),
+        String parts = String.join(", ", content.partsChangedIn(command.content()));
+        String reason = command.reason() != null ? command.reason() + " (changed: " + parts + ")"
+                : "Seed revision: the curated chronology changed its " + parts;
+        apply(new FactCorrected(factId, version + 1, reason, command.content(), command.recordedBy(),
                 command.recordedAt()));
         return true;
     }

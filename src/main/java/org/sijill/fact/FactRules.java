@@ -37,6 +37,7 @@ final class FactRules {
         checkWhen(out, content.when());
         checkSources(out, content.sources());
         Checks.text(out, "summaryEn", content.summaryEn(), MAX_SUMMARY, true);
+        Checks.text(out, "summaryAr", content.summaryAr(), MAX_SUMMARY, false);
         if (content.rank() == null) {
             out.add(new Violation("rank", "is required"));
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * One declared field of a kind's data, read from a component of the kind's {@link KindData} record: a word
- * from a closed set, a whole count, the id or ids of registered entries, or a date with its precision.
+ * from a closed set, a whole count, the id or ids of registered entries, a date with its precision, or a flag.
  * Fields a kind does not declare are free (bounded by {@link DataRules}).
  */
 public record Field(String name, Type type, boolean required, @Nullable TermSet terms, @Nullable Reference reference) {
@@ -24,7 +24,7 @@ public record Field(String name, Type type, boolean required, @Nullable TermSet 
     static final int MAX_IDS = 100;
     static final String WHEN_FORM = "%s: {\"date\":\"YYYY-MM\",\"precision\":\"MONTH\"} (DAY, MONTH or YEAR)";
 
-    public enum Type { ONE_OF, COUNT, ID, IDS, WHEN }
+    public enum Type { ONE_OF, COUNT, ID, IDS, WHEN, FLAG }
 
     /** The field a record component declares; a component of no known form is a mistake in the declaration. */
     static Field of(RecordComponent component) {
@@ -45,8 +45,11 @@ public record Field(String name, Type type, boolean required, @Nullable TermSet 
         if (type == When.class) {
             return new Field(name, Type.WHEN, required, null, null);
         }
+        if (type == Boolean.class) {
+            return new Field(name, Type.FLAG, required, null, null);
+        }
         throw new IllegalStateException(component.getDeclaringRecord().getSimpleName() + "." + name
-                + ": a kind's field is a @Words text, a Long count, a @Registered id or list, or a When");
+                + ": a kind's field is a @Words text, a Long count, a @Registered id or list, a When or a Boolean");
     }
 
     /** The ids this field names in the data: none, one (ID) or several (IDS); values of the wrong form are skipped. */
@@ -85,6 +88,7 @@ public record Field(String name, Type type, boolean required, @Nullable TermSet 
             case IDS -> value instanceof List<?> list && !list.isEmpty() && list.size() <= MAX_IDS
                     ? ids(path, list) : List.of(new Violation(path, "must be a list of 1 to " + MAX_IDS + " ids"));
             case WHEN -> whenProblems(path, value);
+            case FLAG -> value instanceof Boolean ? List.of() : List.of(new Violation(path, "must be true or false"));
         };
         out.addAll(problems);
     }

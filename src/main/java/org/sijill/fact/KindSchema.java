@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public record KindSchema(Class<? extends KindData> type, @Nullable SubjectType subject, List<Field> fields) {
 
-    private static final Set<String> CLAIM_ONLY = Set.of("basis", "announced");
+    private static final Set<String> CLAIM_ONLY = Set.of("basis", "announced", "inferred");
     /** Reads a checked data object into its record; free fields are kept in the object, not in the record. */
     private static final JsonMapper READER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -47,10 +47,21 @@ public record KindSchema(Class<? extends KindData> type, @Nullable SubjectType s
         return Optional.ofNullable(subject);
     }
 
-    /** The data as its record; call only on data that passed {@link #check}. */
+    /**
+     * The data as its record; call only on data that passed {@link #check}, or that a stored event carries.
+     * Before {@code inferred} was declared, a version could carry it as free text (the reason of an inference):
+     * such a value is free, not a flag, and is left out of the record rather than failing the event's replay.
+     */
     public KindData read(Map<String, Object> data) {
+        if (data.containsKey(INFERRED) && !(data.get(INFERRED) instanceof Boolean)) {
+            Map<String, Object> flagless = new java.util.LinkedHashMap<>(data);
+            flagless.remove(INFERRED);
+            return READER.convertValue(flagless, type);
+        }
         return READER.convertValue(data, type);
     }
+
+    private static final String INFERRED = "inferred";
 
     /** The ids of registered entries of one registry that the data names, in field order. */
     public Set<String> references(Reference reference, @Nullable Map<String, Object> data) {

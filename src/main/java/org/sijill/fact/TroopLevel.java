@@ -9,7 +9,8 @@ import java.util.List;
 @About(SubjectType.TROOPS)
 public record TroopLevel(@Words("force") String force, Long count, @Nullable Long low, @Nullable Long high,
                          @Words("qualifier") @Nullable String qualifier,
-                         @Words("basis") @Nullable Basis basis, @Nullable When announced) implements ClaimData {
+                         @Words("basis") @Nullable Basis basis, @Nullable When announced,
+                         @Nullable Boolean inferred) implements ClaimData {
 
     @Override
     public <R> R match(Cases<R> cases) {

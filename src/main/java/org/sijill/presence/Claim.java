@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One candidate answer for a presence subject, as read from fact_version. */
-record Claim(String subjectType, String subjectId, String value, Long count, Long low, Long high, String basis,
-             When when, When announced, boolean inTransition, String factId, int version, List<SourceView> sources,
+record Claim(String subjectType, String subjectId, String value, Long count, Long low, Long high, String qualifier,
+             String basis, boolean inferred, When when, When announced, boolean inTransition, String factId, int version, List<SourceView> sources,
              String rank, int fineness, Instant recordedAt, String nameEn, String nameAr, String province) {
 
     String key() {

@@ -27,11 +27,22 @@ final class ClaimRule {
     }
 
     /**
-     * A plan is listed on a date when it was announced by then and the subject's deciding claim (if
-     * any, lapsed or not) started before the plan's date: the record has not yet caught up with it.
+     * A plan announced by the date is listed unless it is met or passed (CONTRACT.md rule 6). It is met when the
+     * deciding claim holds on the date with the planned value (the count for troops, the phase or status
+     * otherwise) and started on or after the plan's announcement; passed when the deciding claim started after
+     * the plan's date.
      */
     static boolean pending(Claim plan, Decision decision) {
-        return decision == null || decision.deciding().start().isBefore(plan.start());
+        if (decision == null) {
+            return true;
+        }
+        Claim deciding = decision.deciding();
+        boolean passed = deciding.start().isAfter(plan.start());
+        boolean sameValue = plan.count() != null ? plan.count().equals(deciding.count())
+                : plan.value() != null && plan.value().equals(deciding.value());
+        boolean afterAnnouncement = plan.announced() == null || !deciding.start().isBefore(plan.announced().start());
+        boolean met = decision.holds() && sameValue && afterAnnouncement;
+        return !met && !passed;
     }
 
     /** One run of days decided by the same claim; {@code to} is the last day of the run. */

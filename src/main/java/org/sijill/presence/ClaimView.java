@@ -14,23 +14,24 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClaimView(String subjectType, String subjectId, String nameEn, String nameAr, String value,
-                        Long count, Long low, Long high, String basis, When when, LocalDate heldUntil,
+                        Long count, Long low, Long high, String qualifier, String basis, Boolean inferred, When when,
+                        LocalDate heldUntil,
                         When announced, Boolean due, String factId, int version, List<SourceView> sources) {
 
     static ClaimView of(Claim c) {
         return new ClaimView(c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.count(), c.low(),
-                c.high(), c.basis(), c.when(), null, null, null, c.factId(), c.version(), c.sources());
+                c.high(), c.qualifier(), c.basis(), c.inferred(), c.when(), null, null, null, c.factId(), c.version(), c.sources());
     }
 
     static ClaimView lapsed(Claim c) {
         return new ClaimView(c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.count(), c.low(),
-                c.high(), c.basis(), c.when(), c.stops().minusDays(1), null, null, c.factId(), c.version(),
+                c.high(), c.qualifier(), c.basis(), c.inferred(), c.when(), c.stops().minusDays(1), null, null, c.factId(), c.version(),
                 c.sources());
     }
 
     static ClaimView planned(Claim c, LocalDate on) {
         return new ClaimView(c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.count(), c.low(),
-                c.high(), c.basis(), c.when(), null, c.announced(), !on.isBefore(c.start()), c.factId(), c.version(),
+                c.high(), c.qualifier(), c.basis(), c.inferred(), c.when(), null, c.announced(), !on.isBefore(c.start()), c.factId(), c.version(),
                 c.sources());
     }
 }

@@ -2,6 +2,7 @@ package org.sijill.presence;
 
 import org.sijill.record.SourceView;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.sijill.eventstore.EventLog;
 import org.sijill.fact.When;
 
 import java.time.Instant;
@@ -11,9 +12,11 @@ import java.util.List;
 /**
  * The state of presence on a date as known at an instant (CONTRACT.md GET /presence): the subjects
  * whose deciding claim holds on the date, those whose deciding claim has ended ({@code lapsed}), and
- * the plans announced by then that the record has not yet caught up with ({@code planned}).
+ * the plans announced by then that are neither met nor passed ({@code planned}). {@code beyondRecord}: the date is
+ * after the instant's own date, so the values are the last the record knows, not knowledge of that date;
+ * {@code head}: the last event stored at or before the instant, from which the answer can be recomputed.
  */
-public record Presence(LocalDate on, Instant asKnownAt, List<Troops> troops, List<Mission> missions,
+public record Presence(LocalDate on, Instant asKnownAt, boolean beyondRecord, EventLog.Head head, List<Troops> troops, List<Mission> missions,
                        List<BaseState> bases, List<AgreementState> agreements, List<ClaimView> lapsed,
                        List<ClaimView> planned) implements org.sijill.web.CsvTable {
 
@@ -27,24 +30,26 @@ public record Presence(LocalDate on, Instant asKnownAt, List<Troops> troops, Lis
         return PresenceCsv.rows(this);
     }
 
-    public record Troops(String force, Long count, Long low, Long high, String basis, When when,
+    public record Troops(String force, Long count, Long low, Long high,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String qualifier, String basis, boolean inferred,
+                         When when,
                          boolean inTransition, String factId, int version, List<SourceView> sources,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Troops> alternatives) {
     }
 
-    public record Mission(String scope, String phase, String basis, When when, boolean inTransition, String factId,
+    public record Mission(String scope, String phase, String basis, boolean inferred, When when, boolean inTransition, String factId,
                           int version, List<SourceView> sources,
                           @JsonInclude(JsonInclude.Include.NON_NULL) List<Mission> alternatives) {
     }
 
     public record BaseState(String baseId, String nameEn, String nameAr, String province, String status,
-                            String basis, When when, boolean inTransition, String factId, int version,
+                            String basis, boolean inferred, When when, boolean inTransition, String factId, int version,
                             List<SourceView> sources,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<BaseState> alternatives) {
     }
 
     public record AgreementState(String agreementId, String nameEn, String nameAr, String status, String basis,
-                                 When when, boolean inTransition, String factId, int version,
+                                 boolean inferred, When when, boolean inTransition, String factId, int version,
                                  List<SourceView> sources,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) List<AgreementState> alternatives) {
     }

@@ -1,5 +1,6 @@
 package org.sijill.presence;
 
+import org.sijill.eventstore.EventLog;
 import org.sijill.fact.When;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Set;
  * value) and the fact that caused the change: the claim deciding on {@code to}, including a span that
  * has ended by then ({@code lapsed}), or else the one that answered on {@code from}.
  */
-public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, List<Change> changes)
+public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, EventLog.Head head, List<Change> changes)
         implements org.sijill.web.CsvTable {
 
     /** As CSV: one row per changed subject. */
@@ -43,7 +44,8 @@ public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, List
                          String factId, int version) {
     }
 
-    static PresenceDiff between(LocalDate from, LocalDate to, Instant asKnownAt, Map<String, List<Claim>> before,
+    static PresenceDiff between(LocalDate from, LocalDate to, Instant asKnownAt, EventLog.Head head,
+                                Map<String, List<Claim>> before,
                                 Map<String, List<Claim>> after) {
         Set<String> subjects = new LinkedHashSet<>(before.keySet());
         subjects.addAll(after.keySet());
@@ -61,7 +63,7 @@ public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, List
             changes.add(new Change(cause.subjectType(), cause.subjectId(), state(was), state(is),
                     is == null && now != null, cause.factId(), cause.version()));
         }
-        return new PresenceDiff(from, to, asKnownAt, changes);
+        return new PresenceDiff(from, to, asKnownAt, head, changes);
     }
 
     private static ClaimRule.Decision decide(LocalDate day, List<Claim> claims) {

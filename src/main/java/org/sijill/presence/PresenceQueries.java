@@ -2,6 +2,7 @@ package org.sijill.presence;
 
 import org.sijill.record.FactQueries;
 import org.sijill.record.FactRows;
+import org.sijill.eventstore.EventLog;
 import org.sijill.fact.Precision;
 import org.sijill.fact.SubjectType;
 import org.sijill.fact.When;
@@ -31,7 +32,7 @@ public class PresenceQueries {
 
     /** Only the columns an answer shows are read: data and search text are the bulk of a row. */
     private static final String COLUMNS = """
-            v.subject_type, v.subject_id, v.subject_value, v.count, v.low, v.high, v.basis, v.when_date, v.when_until,
+            v.subject_type, v.subject_id, v.subject_value, v.count, v.low, v.high, v.qualifier, v.basis, v.inferred, v.when_date, v.when_until,
             v.precision, v.announced_date, v.announced_precision, v.fact_id, v.version, v.sources, v.rank,
             v.fineness, v.recorded_at, coalesce(b.name_en, a.name_en) AS name_en,
             coalesce(b.name_ar, a.name_ar) AS name_ar, b.province""";
@@ -68,30 +69,40 @@ public class PresenceQueries {
 
     private final JdbcClient jdbc;
     private final FactRows rows;
+    private final EventLog events;
 
-    PresenceQueries(JdbcClient jdbc, FactRows rows) {
+    PresenceQueries(JdbcClient jdbc, FactRows rows, EventLog events) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.events = events;
     }
 
+    /**
+     * Presence on {@code on} as known at {@code asKnownAt}, naming the record's head at that instant (read first:
+     * an event stored while the answer is computed is after the head, and so may or may not be in the answer;
+     * at a past instant it is in neither).
+     */
     public Presence at(LocalDate on, Instant asKnownAt, SubjectFilter filter) {
-        return PresenceView.of(on, asKnownAt, claims(on, asKnownAt, filter), plans(on, asKnownAt, filter));
+        EventLog.Head head = events.headAt(asKnownAt);
+        return PresenceView.of(on, asKnownAt, head, claims(on, asKnownAt, filter), plans(on, asKnownAt, filter));
     }
 
     public PresenceDiff diff(LocalDate from, LocalDate to, Instant asKnownAt) {
-        return PresenceDiff.between(from, to, asKnownAt, claims(from, asKnownAt, SubjectFilter.ALL),
+        EventLog.Head head = events.headAt(asKnownAt);
+        return PresenceDiff.between(from, to, asKnownAt, head, claims(from, asKnownAt, SubjectFilter.ALL),
                 claims(to, asKnownAt, SubjectFilter.ALL));
     }
 
     /** The subject's runs within [from (default: its first claim), to]; plans are listed whatever their date. */
     public Series series(SubjectType type, String id, LocalDate from, LocalDate to, Instant asKnownAt) {
+        EventLog.Head head = events.headAt(asKnownAt);
         List<Claim> claims = subject(type, id, asKnownAt, "v.basis <> 'PLANNED'");
         List<Claim> plans = subject(type, id, asKnownAt, "v.basis = 'PLANNED'");
         LocalDate start = from != null ? from : claims.isEmpty() ? to : claims.get(0).start();
         List<Series.Segment> segments = ClaimRule.runs(claims, start, to).stream().map(Series.Segment::of).toList();
         Claim named = !claims.isEmpty() ? claims.get(0) : plans.isEmpty() ? null : plans.get(0);
         return new Series(type.name(), id, named == null ? null : named.nameEn(), named == null ? null : named.nameAr(),
-                start, to, asKnownAt, segments, plans.stream().map(ClaimView::of).toList());
+                start, to, asKnownAt, head, segments, plans.stream().map(ClaimView::of).toList());
     }
 
     /** The candidates of the latest start of every subject, in tie order, keyed by subject in subject order. */
@@ -128,7 +139,8 @@ public class PresenceQueries {
                     : When.of(announcedDate, Precision.valueOf(rs.getString("announced_precision")));
             return new Claim(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_value"),
                     (Long) rs.getObject("count", Long.class), (Long) rs.getObject("low", Long.class),
-                    (Long) rs.getObject("high", Long.class), rs.getString("basis"), rows.when(rs), announced,
+                    (Long) rs.getObject("high", Long.class), rs.getString("qualifier"), rs.getString("basis"),
+                    rs.getBoolean("inferred"), rows.when(rs), announced,
                     rs.getBoolean("in_transition"), rs.getString("fact_id"), rs.getInt("version"),
                     rows.citations(rs, registry), rs.getString("rank"), rs.getInt("fineness"),
                     rs.getTimestamp("recorded_at").toInstant(), rs.getString("name_en"), rs.getString("name_ar"),

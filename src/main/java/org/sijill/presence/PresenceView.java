@@ -1,9 +1,11 @@
 package org.sijill.presence;
 
+import org.sijill.eventstore.EventLog;
 import org.sijill.fact.SubjectType;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ final class PresenceView {
      * @param claims the candidates of the latest start per subject, in tie order, keyed by subject
      * @param plans  the PLANNED claims announced on or before {@code on}, in subject order
      */
-    static Presence of(LocalDate on, Instant asKnownAt, Map<String, List<Claim>> claims, List<Claim> plans) {
+    static Presence of(LocalDate on, Instant asKnownAt, EventLog.Head head, Map<String, List<Claim>> claims,
+                       List<Claim> plans) {
         List<Presence.Troops> troops = new ArrayList<>();
         List<Presence.Mission> missions = new ArrayList<>();
         List<Presence.BaseState> baseStates = new ArrayList<>();
@@ -49,7 +52,8 @@ final class PresenceView {
                 planned.add(ClaimView.planned(plan, on));
             }
         }
-        return new Presence(on, asKnownAt, troops, missions, baseStates, agreementStates, lapsed, planned);
+        boolean beyondRecord = on.isAfter(LocalDate.ofInstant(asKnownAt, ZoneOffset.UTC));
+        return new Presence(on, asKnownAt, beyondRecord, head, troops, missions, baseStates, agreementStates, lapsed, planned);
     }
 
     /** The winner's entry, carrying its alternatives; an alternative carries none. */
@@ -59,22 +63,24 @@ final class PresenceView {
     }
 
     private static Presence.Troops troops(Claim c, List<Presence.Troops> alternatives) {
-        return new Presence.Troops(c.subjectId(), c.count(), c.low(), c.high(), c.basis(), c.when(), c.inTransition(),
+        return new Presence.Troops(c.subjectId(), c.count(), c.low(), c.high(), c.qualifier(), c.basis(), c.inferred(),
+                c.when(), c.inTransition(),
                 c.factId(), c.version(), c.sources(), alternatives);
     }
 
     private static Presence.Mission mission(Claim c, List<Presence.Mission> alternatives) {
-        return new Presence.Mission(c.subjectId(), c.value(), c.basis(), c.when(), c.inTransition(), c.factId(),
+        return new Presence.Mission(c.subjectId(), c.value(), c.basis(), c.inferred(), c.when(), c.inTransition(), c.factId(),
                 c.version(), c.sources(), alternatives);
     }
 
     private static Presence.BaseState base(Claim c, List<Presence.BaseState> alternatives) {
         return new Presence.BaseState(c.subjectId(), c.nameEn(), c.nameAr(), c.province(), c.value(), c.basis(),
-                c.when(), c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
+                c.inferred(), c.when(), c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
     }
 
     private static Presence.AgreementState agreement(Claim c, List<Presence.AgreementState> alternatives) {
-        return new Presence.AgreementState(c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.basis(), c.when(),
+        return new Presence.AgreementState(c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.basis(), c.inferred(),
+                c.when(),
                 c.inTransition(), c.factId(), c.version(), c.sources(), alternatives);
     }
 }

@@ -1,5 +1,7 @@
 package org.sijill.presence;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.sijill.eventstore.EventLog;
 import org.sijill.record.CsvCells;
 import org.sijill.record.SourceView;
 import org.sijill.fact.When;
@@ -14,7 +16,8 @@ import java.util.List;
  * are in no segment. {@code planned} lists the subject's PLANNED claims known at {@code asKnownAt}.
  */
 public record Series(String subjectType, String subjectId, String nameEn, String nameAr, LocalDate from,
-                     LocalDate to, Instant asKnownAt, List<Segment> segments, List<ClaimView> planned)
+                     LocalDate to, Instant asKnownAt, EventLog.Head head, List<Segment> segments,
+                     List<ClaimView> planned)
         implements org.sijill.web.CsvTable {
 
     /** As CSV: one row per segment. */
@@ -32,13 +35,15 @@ public record Series(String subjectType, String subjectId, String nameEn, String
                 String.join(" | ", s.alternatives().stream().map(ClaimView::factId).toList()))).toList();
     }
 
-    public record Segment(LocalDate from, LocalDate to, String value, Long count, Long low, Long high, String basis,
+    public record Segment(LocalDate from, LocalDate to, String value, Long count, Long low, Long high,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String qualifier, String basis, boolean inferred,
                           When when, String factId, int version, List<SourceView> sources,
                           List<ClaimView> alternatives) {
 
         static Segment of(ClaimRule.Run run) {
             Claim c = run.deciding();
-            return new Segment(run.from(), run.to(), c.value(), c.count(), c.low(), c.high(), c.basis(), c.when(),
+            return new Segment(run.from(), run.to(), c.value(), c.count(), c.low(), c.high(), c.qualifier(), c.basis(),
+                    c.inferred(), c.when(),
                     c.factId(), c.version(), c.sources(), run.alternatives().stream().map(ClaimView::of).toList());
         }
     }

@@ -32,14 +32,16 @@ public class FactRows {
 
     public FactView fact(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
         return new FactView(rs.getString("fact_id"), rs.getInt("version"), rs.getString("kind"), when(rs),
-                rs.getString("summary_en"), data(rs), citations(rs, registry), rs.getString("rank"),
-                rs.getString("status"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
+                rs.getString("summary_en"), rs.getString("summary_ar"), data(rs), citations(rs, registry),
+                rs.getString("rank"), rs.getString("status"), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"));
     }
 
     public HistoryEntry history(ResultSet rs, Map<String, SourceEntry> registry) throws SQLException {
         return new HistoryEntry(rs.getInt("version"), rs.getString("change"), rs.getString("reason"),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), rs.getString("kind"),
-                when(rs), rs.getString("summary_en"), data(rs), citations(rs, registry), rs.getString("rank"),
+                when(rs), rs.getString("summary_en"), rs.getString("summary_ar"), data(rs), citations(rs, registry),
+                rs.getString("rank"),
                 rs.getString("status"));
     }
 

@@ -22,7 +22,8 @@ final class FactVersionRow {
                     "reason", "kind", "when_date", "when_until", "precision", "fineness", "valid_from", "valid_to",
                     "first_period_end", "data", "sources", "summary_en", "rank", "status", "recorded_at", "superseded_at",
                     "recorded_by", "subject_type", "subject_id", "subject_value", "count", "low", "high", "search_text",
-                    "global_index", "basis", "announced_date", "announced_precision", "announced_from", "base_ids")
+                    "global_index", "basis", "announced_date", "announced_precision", "announced_from", "base_ids",
+                    "summary_ar", "qualifier", "inferred")
             .withParameter("data", "CAST(? AS jsonb)").withParameter("sources", "CAST(? AS jsonb)")
             .withExpression("superseded_at", "CASE WHEN n.fact_id IS NOT NULL THEN v.superseded_at END");
 
@@ -69,6 +70,7 @@ final class FactVersionRow {
                 globalIndex, subject == null ? null : subject.basis().name(), announced == null ? null : announced.date(),
                 announced == null ? null : announced.precision().name(),
                 announced == null ? null : Date.valueOf(announced.start()),
-                content.kind().schema().references(Reference.BASE, content.data()).toArray(String[]::new)};
+                content.kind().schema().references(Reference.BASE, content.data()).toArray(String[]::new),
+                content.summaryAr(), subject == null ? null : subject.qualifier(), subject != null && subject.inferred()};
     }
 }

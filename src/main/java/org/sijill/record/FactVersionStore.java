@@ -193,6 +193,9 @@ class FactVersionStore {
     private String searchText(FactContent content) {
         StringJoiner text = new StringJoiner(" ");
         text.add(content.summaryEn());
+        if (content.summaryAr() != null) {
+            text.add(content.summaryAr());
+        }
         new java.util.TreeMap<>(content.data()).values().forEach(value -> text.add(String.valueOf(value)));
         var schema = content.kind().schema();
         for (String baseId : schema.references(Reference.BASE, content.data())) {

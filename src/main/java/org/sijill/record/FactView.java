@@ -8,11 +8,12 @@ import java.util.Map;
 
 /** One version of a fact (CONTRACT.md "fact"); recordedAt and recordedBy are this version's. */
 public record FactView(String factId, int version, String kind, When when, String summaryEn,
+                       @org.jspecify.annotations.Nullable String summaryAr,
                        Map<String, Object> data, List<SourceView> sources, String rank, String status,
                        Instant recordedAt, String recordedBy) implements org.sijill.web.CsvRow {
 
     public static final List<String> CSV_COLUMNS = List.of("factId", "version", "kind", "whenDate", "whenUntil", "precision",
-            "summaryEn", "data", "sources", "rank", "status", "recordedAt", "recordedBy");
+            "summaryEn", "summaryAr", "data", "sources", "rank", "status", "recordedAt", "recordedBy");
 
     @Override
     public List<String> csvColumns() {
@@ -22,7 +23,7 @@ public record FactView(String factId, int version, String kind, When when, Strin
     @Override
     public List<Object> csvValues() {
         return java.util.Arrays.asList(factId, version, kind, CsvCells.date(when), CsvCells.until(when),
-                CsvCells.precision(when), summaryEn, CsvCells.json(data), CsvCells.sources(sources), rank, status,
+                CsvCells.precision(when), summaryEn, summaryAr, CsvCells.json(data), CsvCells.sources(sources), rank, status,
                 recordedAt, recordedBy);
     }
 }

@@ -17,7 +17,8 @@ import org.sijill.fact.When;
  * so a new claim kind is pointed out here by the compiler. Facts of record kinds are about no presence subject.
  */
 record Subject(SubjectType type, String id, @Nullable String value, @Nullable Long count, @Nullable Long low,
-               @Nullable Long high, Basis basis, @Nullable When announced) {
+               @Nullable Long high, @Nullable String qualifier, Basis basis, @Nullable When announced,
+               boolean inferred) {
 
     static @Nullable Subject of(FactContent content) {
         if (!(content.typed() instanceof ClaimData claim)) {
@@ -28,22 +29,26 @@ record Subject(SubjectType type, String id, @Nullable String value, @Nullable Lo
         return claim.match(new ClaimData.Cases<>() {
             @Override
             public Subject troops(TroopLevel t) {
-                return new Subject(type, t.force(), null, t.count(), t.low(), t.high(), basis, t.announced());
+                return new Subject(type, t.force(), null, t.count(), t.low(), t.high(), t.qualifier(), basis,
+                        t.announced(), t.isInferred());
             }
 
             @Override
             public Subject mission(MissionPhase m) {
-                return new Subject(type, m.scope(), m.phase(), null, null, null, basis, m.announced());
+                return new Subject(type, m.scope(), m.phase(), null, null, null, null, basis, m.announced(),
+                        m.isInferred());
             }
 
             @Override
             public Subject base(BaseStatus b) {
-                return new Subject(type, b.baseId(), b.status(), null, null, null, basis, b.announced());
+                return new Subject(type, b.baseId(), b.status(), null, null, null, null, basis, b.announced(),
+                        b.isInferred());
             }
 
             @Override
             public Subject agreement(AgreementStatus a) {
-                return new Subject(type, a.agreementId(), a.status(), null, null, null, basis, a.announced());
+                return new Subject(type, a.agreementId(), a.status(), null, null, null, null, basis, a.announced(),
+                        a.isInferred());
             }
         });
     }

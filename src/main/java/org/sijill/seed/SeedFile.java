@@ -36,7 +36,7 @@ record SeedFile(List<SourceSeed> sources, List<BaseSeed> bases, List<AgreementSe
 
     /** {@code revision}: why this entry differs from what an earlier release of the seeds recorded. */
     record FactSeed(String factId, FactKind kind, When when, Map<String, Object> data, List<SourceRef> sources,
-                    String summaryEn, Rank rank, String revision) {
+                    String summaryEn, String summaryAr, Rank rank, String revision) {
     }
 
     /** A fact an earlier release of the seeds recorded that the documents do not support. */

@@ -143,9 +143,9 @@ public class SeedImporter {
         for (int i = 0; i < file.facts().size(); i++) {
             SeedFile.FactSeed f = require(name, file.facts().get(i), "facts[" + i + "]");
             FactContent content = new FactContent(f.kind(), f.when(), f.data(), f.sources(), f.summaryEn(),
-                    f.rank() == null ? Rank.NORMAL : f.rank());
-            String reason = "Seed revision: " + (f.revision() == null || f.revision().isBlank()
-                    ? "the curated chronology was changed" : f.revision());
+                    f.summaryAr(), f.rank() == null ? Rank.NORMAL : f.rank());
+            // Without a revision note the fact names the parts that changed (an Arabic summary added, say).
+            String reason = f.revision() == null || f.revision().isBlank() ? null : "Seed revision: " + f.revision();
             entries.add(new Entry(f.factId(), "facts[" + i + "] (" + f.factId() + ")",
                     new RecordFact(f.factId(), content, editor, now),
                     new ReviseFromSeed(f.factId(), content, reason, editor, now)));

@@ -152,7 +152,20 @@ class FactAggregateTest {
         fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
                 .when(new ReviseFromSeed("f1", revised, "Seed revision: dated by the text", "seed-importer", T2))
                 .expectResultMessagePayload(true)
-                .expectEvents(new FactCorrected("f1", 2, "Seed revision: dated by the text", revised, "seed-importer", T2));
+                .expectEvents(new FactCorrected("f1", 2, "Seed revision: dated by the text (changed: data)", revised,
+                        "seed-importer", T2));
+    }
+
+    @Test
+    void aSeedRevisionWithoutANoteNamesThePartsThatChanged() {
+        FactContent current = troopLevel(2500);
+        FactContent withArabic = new FactContent(current.kind(), current.when(), current.data(), current.sources(),
+                current.summaryEn(), "بلغ عدد القوات الأمريكية 2500", current.rank());
+        fixture.given(new FactRecorded("f1", current, "seed-importer", T1))
+                .when(new ReviseFromSeed("f1", withArabic, null, "seed-importer", T2))
+                .expectResultMessagePayload(true)
+                .expectEvents(new FactCorrected("f1", 2, "Seed revision: the curated chronology changed its summaryAr",
+                        withArabic, "seed-importer", T2));
     }
 
     @Test

@@ -71,7 +71,7 @@ class FactRulesTest {
                 Facts.troopLevel(1).sources(), "planned end", Rank.NORMAL);
         assertThat(fields(FactRules.check(late))).containsExactly("data.announced");
         assertThat(onTime.typed()).isEqualTo(new MissionPhase("IRAQ", "ENDED", Basis.PLANNED,
-                When.of("2024-09", Precision.MONTH)));
+                When.of("2024-09", Precision.MONTH), null));
         assertThat(((ClaimData) TROOP_LEVEL.schema().read(Map.of("force", "US", "count", 1))).basisOrReported())
                 .isEqualTo(Basis.REPORTED);
         assertThat(STATEMENT.schema().read(Map.of("speaker", "x", "bases", java.util.List.of("k1"))))

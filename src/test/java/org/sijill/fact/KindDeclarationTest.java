@@ -15,10 +15,12 @@ class KindDeclarationTest {
     void aTroopLevelsFieldsAreItsComponentsInOrder() {
         List<Field> fields = FactKind.TROOP_LEVEL.schema().fields();
         assertThat(fields).extracting(Field::name)
-                .containsExactly("force", "count", "low", "high", "qualifier", "basis", "announced");
-        assertThat(fields).extracting(Field::required).containsExactly(true, true, false, false, false, false, false);
+                .containsExactly("force", "count", "low", "high", "qualifier", "basis", "announced", "inferred");
+        assertThat(fields).extracting(Field::required).containsExactly(true, true, false, false, false, false, false,
+                false);
         assertThat(fields).extracting(Field::type).containsExactly(Field.Type.ONE_OF, Field.Type.COUNT,
-                Field.Type.COUNT, Field.Type.COUNT, Field.Type.ONE_OF, Field.Type.ONE_OF, Field.Type.WHEN);
+                Field.Type.COUNT, Field.Type.COUNT, Field.Type.ONE_OF, Field.Type.ONE_OF, Field.Type.WHEN,
+                Field.Type.FLAG);
         assertThat(fields.get(0).terms()).isSameAs(Vocabulary.FORCES);
         assertThat(FactKind.TROOP_LEVEL.schema().subjectType()).contains(SubjectType.TROOPS);
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sijill.presence.RuleFixture.day;
 import static org.sijill.presence.RuleFixture.month;
 import static org.sijill.presence.RuleFixture.year;
 
@@ -104,6 +105,66 @@ class ClaimRuleIT {
         assertThat(caughtUp.bases()).extracting(Presence.BaseState::factId).containsExactly("l-plan-closed");
         assertThat(caughtUp.planned()).as("the record has passed the plan's date").isEmpty();
         assertThat(at("2022-07-01", "l-plan").planned()).as("before the report, still due").hasSize(1);
+    }
+
+    @Test
+    void aPlanIsMetWhenTheDecidingClaimHasItsValueAndStartedAfterItWasAnnouncedEvenBeforeItsDate() {
+        fixture.base("l-met");
+        fixture.claim("l-met-present", "l-met", "COALITION_PRESENT", year("2019"), Rank.NORMAL, T1);
+        fixture.fact("l-met-plan", FactKind.BASE_STATUS, day("2021-12-31"), Map.of("baseId", "l-met",
+                "status", "HANDED_OVER", "basis", "PLANNED", "announced", Map.of("date", "2021-07", "precision", "MONTH")),
+                Rank.NORMAL, T1);
+        assertThat(at("2021-10-01", "l-met").planned()).as("announced, not met").hasSize(1);
+        fixture.claim("l-met-handed", "l-met", "HANDED_OVER", day("2021-12-09"), Rank.NORMAL, T1);
+        Presence met = at("2022-03-01", "l-met");
+        assertThat(met.bases()).extracting(Presence.BaseState::factId).containsExactly("l-met-handed");
+        assertThat(met.planned()).as("met before its date: the deciding claim has the planned value").isEmpty();
+        assertThat(at("2021-12-20", "l-met").planned()).as("met on the day the claim starts").isEmpty();
+
+        fixture.fact("l-met-other-plan", FactKind.BASE_STATUS, day("2021-12-31"), Map.of("baseId", "l-met",
+                "status", "CLOSED", "basis", "PLANNED", "announced", Map.of("date", "2021-08", "precision", "MONTH")),
+                Rank.NORMAL, T1);
+        assertThat(at("2021-12-20", "l-met").planned()).as("another value: neither met nor passed")
+                .extracting(ClaimView::factId).containsExactly("l-met-other-plan");
+    }
+
+    @Test
+    void aClaimThatStartedBeforeTheAnnouncementDoesNotMeetThePlan() {
+        fixture.base("l-early");
+        fixture.claim("l-early-handed", "l-early", "HANDED_OVER", month("2021-01"), Rank.NORMAL, T1);
+        fixture.fact("l-early-plan", FactKind.BASE_STATUS, day("2021-12-31"), Map.of("baseId", "l-early",
+                "status", "HANDED_OVER", "basis", "PLANNED", "announced", Map.of("date", "2021-07", "precision", "MONTH")),
+                Rank.NORMAL, T1);
+        assertThat(at("2021-10-01", "l-early").planned()).extracting(ClaimView::factId).containsExactly("l-early-plan");
+    }
+
+    @Test
+    void entriesSayTheirQualifierAndWhetherTheyAreInferred() {
+        fixture.base("l-inferred");
+        fixture.fact("l-inferred-present", FactKind.BASE_STATUS, month("2020-01"),
+                Map.of("baseId", "l-inferred", "status", "COALITION_PRESENT", "inferred", true), Rank.NORMAL, T1);
+        Presence.BaseState base = at("2020-06-01", "l-inferred").bases().get(0);
+        assertThat(base.inferred()).isTrue();
+        Series series = presence.series(org.sijill.fact.SubjectType.BASE, "l-inferred", null,
+                LocalDate.parse("2020-12-31"), LATER);
+        assertThat(series.segments()).singleElement().satisfies(s -> assertThat(s.inferred()).isTrue());
+    }
+
+    @Test
+    void aDateAfterTheInstantIsBeyondTheRecordAndEveryAnswerNamesItsHead() {
+        Presence known = presence.at(LocalDate.parse("2025-11-30"), LATER, SubjectFilter.ALL);
+        assertThat(known.beyondRecord()).isFalse();
+        Presence beyond = presence.at(LocalDate.parse("2025-12-02"), LATER, SubjectFilter.ALL);
+        assertThat(beyond.beyondRecord()).as("2025-12-02 is after the instant's date 2025-12-01").isTrue();
+        java.time.Instant now = java.time.Instant.now();
+        Presence current = presence.at(LocalDate.parse("2020-01-01"), now, SubjectFilter.ALL);
+        assertThat(current.head().seq()).isEqualTo(readModel.head());
+        assertThat(current.head().hash()).isEqualTo(readModel.chainHeadHash());
+        assertThat(presence.at(LocalDate.parse("2020-01-01"), java.time.Instant.parse("2001-01-01T00:00:00Z"),
+                SubjectFilter.ALL).head()).as("nothing was stored then").isEqualTo(new org.sijill.eventstore.EventLog.Head(0,
+                "0".repeat(64)));
+        assertThat(presence.diff(LocalDate.parse("2019-01-01"), LocalDate.parse("2020-01-01"), now).head())
+                .isEqualTo(current.head());
     }
 
     @Test

@@ -34,6 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc(addFilters = false)
 class PresenceControllerTest {
 
+    private static final EventLog.Head HEAD = new EventLog.Head(7, "a".repeat(64));
+
     @Autowired
     MockMvc mvc;
     @MockitoBean
@@ -51,11 +53,13 @@ class PresenceControllerTest {
     void aMonthMeansItsFirstDayAndAsKnownAtIsPassedOn() throws Exception {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
         when(presence.at(LocalDate.parse("2021-12-01"), at, SubjectFilter.ALL))
-                .thenReturn(new Presence(LocalDate.parse("2021-12-01"), at, List.of(), List.of(), List.of(), List.of(),
+                .thenReturn(new Presence(LocalDate.parse("2021-12-01"), at, false, HEAD, List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of()));
         mvc.perform(get("/api/v1/presence").param("on", "2021-12").param("asKnownAt", "2025-01-01T00:00:00Z"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.on").value("2021-12-01"))
+                .andExpect(jsonPath("$.beyondRecord").value(false))
+                .andExpect(jsonPath("$.head.seq").value(7))
                 .andExpect(jsonPath("$.asKnownAt").value("2025-01-01T00:00:00Z"))
                 .andExpect(jsonPath("$.troops").isArray());
     }
@@ -78,7 +82,7 @@ class PresenceControllerTest {
         SubjectFilter usAndK1 = new SubjectFilter(java.util.Map.of(org.sijill.fact.SubjectType.TROOPS, List.of("US"),
                 org.sijill.fact.SubjectType.BASE, List.of("k1")));
         when(presence.at(LocalDate.parse("2020-01-01"), at, usAndK1))
-                .thenReturn(new Presence(LocalDate.parse("2020-01-01"), at, List.of(), List.of(), List.of(), List.of(),
+                .thenReturn(new Presence(LocalDate.parse("2020-01-01"), at, false, HEAD, List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of()));
         mvc.perform(get("/api/v1/presence").param("on", "2020").param("asKnownAt", "2025-01-01T00:00:00Z")
                         .param("force", "US").param("baseId", "k1"))
@@ -112,7 +116,7 @@ class PresenceControllerTest {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
         when(presence.series(org.sijill.fact.SubjectType.TROOPS, "US", LocalDate.parse("2003-01-01"),
                 LocalDate.parse("2025-12-31"), at)).thenReturn(new Series("TROOPS", "US", null, null,
-                LocalDate.parse("2003-01-01"), LocalDate.parse("2025-12-31"), at, List.of(), List.of()));
+                LocalDate.parse("2003-01-01"), LocalDate.parse("2025-12-31"), at, HEAD, List.of(), List.of()));
         mvc.perform(get("/api/v1/presence/series").param("force", "US").param("from", "2003").param("to", "2025")
                         .param("asKnownAt", "2025-01-01T00:00:00Z"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.to").value("2025-12-31"))

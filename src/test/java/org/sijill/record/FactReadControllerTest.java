@@ -98,13 +98,14 @@ class FactReadControllerTest {
     @Test
     void aFactIsShapedAsTheContractSays() throws Exception {
         FactView fact = new FactView("f1", 2, "TROOP_LEVEL", org.sijill.fact.When.of("2021-12", org.sijill.fact.Precision.MONTH),
-                "summary", Map.of("force", "US", "count", 2500),
+                "summary", "ملخص", Map.of("force", "US", "count", 2500),
                 List.of(new SourceView("s", "Title", "Pub", "2021", "line 3, «x»")), "NORMAL", "ACTIVE",
                 Instant.parse("2025-01-01T00:00:00Z"), "editor");
         when(facts.current(eq("f1"), any())).thenReturn(Optional.of(fact));
         mvc.perform(get("/api/v1/facts/f1")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.when.date").value("2021-12"))
                 .andExpect(jsonPath("$.when.until").doesNotExist())
+                .andExpect(jsonPath("$.summaryAr").value("ملخص"))
                 .andExpect(jsonPath("$.sources[0].locator").value("line 3, «x»"))
                 .andExpect(jsonPath("$.recordedAt").value("2025-01-01T00:00:00Z"))
                 .andExpect(jsonPath("$.recordedBy").value("editor"));
