@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
 import org.sijill.shared.Checks;
 import org.sijill.shared.Editor;
 import org.sijill.shared.StateConflictException;
@@ -76,28 +77,28 @@ class Fact {
     }
 
     @CommandHandler
-    boolean handle(ReviseFromSeed command) {
+    @Nullable String handle(ReviseFromSeed command) {
         List<Violation> violations = new ArrayList<>();
         Checks.text(violations, "reason", command.reason(), MAX_REASON, command.content() == null);
         Editor.check(violations, command.recordedBy(), command.recordedAt());
         Checks.throwIfAny(violations);
         if (retracted || !command.recordedBy().equals(lastRecordedBy)) {
-            return false;
+            return null;
         }
         if (command.content() == null) {
             apply(new FactRetracted(factId, version + 1, command.reason(), command.recordedBy(), command.recordedAt()));
-            return true;
+            return command.reason();
         }
         Checks.throwIfAny(FactRules.check(command.content()));
         if (command.content().equals(content)) {
-            return false;
+            return null;
         }
         String parts = String.join(", ", content.partsChangedIn(command.content()));
         String reason = command.reason() != null ? command.reason() + " (changed: " + parts + ")"
                 : "Seed revision: the curated chronology changed its " + parts;
         apply(new FactCorrected(factId, version + 1, reason, command.content(), command.recordedBy(),
                 command.recordedAt()));
-        return true;
+        return reason;
     }
 
     private void requireCurrent(long expectedVersion) {

@@ -99,8 +99,11 @@ public class SeedImporter {
                 } else if (!known) {
                     send(seed.name(), entry.label(), command);
                     counts[0]++;
+                } else if (send(seed.name(), entry.label(), command) instanceof String reason) {
+                    counts[2]++;
+                    log.info("Seed {}: {}: {}", seed.name(), entry.id(), reason);
                 } else {
-                    counts[Boolean.TRUE.equals(send(seed.name(), entry.label(), command)) ? 2 : 1]++;
+                    counts[1]++;
                 }
                 if ((i + 1) % progressEvery == 0 || i + 1 == entries.size()) {
                     log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());

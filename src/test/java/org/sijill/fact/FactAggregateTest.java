@@ -151,7 +151,7 @@ class FactAggregateTest {
         FactContent revised = troopLevel(3000);
         fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
                 .when(new ReviseFromSeed("f1", revised, "Seed revision: dated by the text", "seed-importer", T2))
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload("Seed revision: dated by the text (changed: data)")
                 .expectEvents(new FactCorrected("f1", 2, "Seed revision: dated by the text (changed: data)", revised,
                         "seed-importer", T2));
     }
@@ -163,7 +163,7 @@ class FactAggregateTest {
                 current.summaryEn(), "بلغ عدد القوات الأمريكية 2500", current.rank());
         fixture.given(new FactRecorded("f1", current, "seed-importer", T1))
                 .when(new ReviseFromSeed("f1", withArabic, null, "seed-importer", T2))
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload("Seed revision: the curated chronology changed its summaryAr")
                 .expectEvents(new FactCorrected("f1", 2, "Seed revision: the curated chronology changed its summaryAr",
                         withArabic, "seed-importer", T2));
     }
@@ -172,7 +172,7 @@ class FactAggregateTest {
     void aSeedRevisionWithTheSameContentRecordsNothing() {
         fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
                 .when(new ReviseFromSeed("f1", troopLevel(2500), "Seed revision", "seed-importer", T2))
-                .expectResultMessagePayload(false)
+                .expectResultMessagePayload(null)
                 .expectNoEvents();
     }
 
@@ -181,7 +181,7 @@ class FactAggregateTest {
         fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1),
                         new FactCorrected("f1", 2, "editor's fix", troopLevel(2600), "alice", T2))
                 .when(new ReviseFromSeed("f1", troopLevel(3000), "Seed revision", "seed-importer", T3))
-                .expectResultMessagePayload(false)
+                .expectResultMessagePayload(null)
                 .expectNoEvents();
     }
 
@@ -189,12 +189,12 @@ class FactAggregateTest {
     void aSeedRetractionRetractsOnceAndLeavesARetractedFactAlone() {
         fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1))
                 .when(new ReviseFromSeed("f1", null, "Seed retraction: invented", "seed-importer", T2))
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload("Seed retraction: invented")
                 .expectEvents(new FactRetracted("f1", 2, "Seed retraction: invented", "seed-importer", T2));
         fixture.given(new FactRecorded("f1", troopLevel(2500), "seed-importer", T1),
                         new FactRetracted("f1", 2, "Seed retraction: invented", "seed-importer", T2))
                 .when(new ReviseFromSeed("f1", null, "Seed retraction: invented", "seed-importer", T3))
-                .expectResultMessagePayload(false)
+                .expectResultMessagePayload(null)
                 .expectNoEvents();
     }
 
