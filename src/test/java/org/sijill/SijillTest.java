@@ -18,7 +18,9 @@ import java.lang.annotation.Target;
         properties = {"chronology.data-dir=target/test-data/${random.uuid}",
                 "chronology.security.editor-password=" + SijillTest.EDITOR_PASSWORD,
                 "chronology.security.analyst-password=" + SijillTest.ANALYST_PASSWORD,
-                "chronology.security.auditor-password=" + SijillTest.AUDITOR_PASSWORD})
+                "chronology.security.auditor-password=" + SijillTest.AUDITOR_PASSWORD,
+                // Tests stand for clients at several addresses (the sign-in throttle) through X-Forwarded-For.
+                "server.forward-headers-strategy=framework"})
 public @interface SijillTest {
 
     String EDITOR_PASSWORD = "editor-test-secret";

@@ -25,6 +25,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof VerifiedCredentials.Busy) {
+            response.setHeader("Retry-After", "1");
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-ins at once",
+                    "Passwords are being checked for other callers; try again in a second.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"sijill\"");
         write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Valid credentials are required (HTTP Basic).");
     }

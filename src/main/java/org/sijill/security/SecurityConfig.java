@@ -1,7 +1,16 @@
 package org.sijill.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.sijill.web.Problems;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -13,6 +22,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,11 +38,38 @@ class SecurityConfig {
     static final String EDITOR = "EDITOR";
     static final String AUDITOR = "AUDITOR";
 
+    /**
+     * The page's policy: its own scripts, styles, fonts, images and API only; no inline script or style, no
+     * framing. Swagger UI (a third-party page) also needs inline styles and data: images.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+            + "form-action 'self'";
+    static final String SWAGGER_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    @Bean
+    SignInThrottle signInThrottle(SignInProperties settings, Clock clock) {
+        return new SignInThrottle(settings, clock);
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
-                            SecurityProperties properties) throws Exception {
+                            SecurityProperties properties, SignInThrottle throttle, Problems problemWriter,
+                            MeterRegistry meters) throws Exception {
         boolean publicRead = properties.publicRead();
+        RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http.authenticationManager(authentication)
+                .addFilterBefore(new SignInGuard(throttle, problemWriter, meters), BasicAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
+                                new StaticHeadersWriter("Content-Security-Policy", SWAGGER_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                                new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -40,8 +77,10 @@ class SecurityConfig {
                 .cors(cors -> cors.configurationSource(publicReads()))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**").permitAll();
-                    requests.requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/webjars/**", "/favicon.ico")
-                            .permitAll();
+                    for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+                        requests.requestMatchers(read, "/", "/index.html", "/app/**", "/webjars/**", "/favicon.ico")
+                                .permitAll();
+                    }
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
                     requests.requestMatchers("/actuator/prometheus").hasRole(AUDITOR);
                     requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

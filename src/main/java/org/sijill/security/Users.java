@@ -38,10 +38,12 @@ class Users {
 
     /** Verifies against the hashed users, remembering successes briefly (see VerifiedCredentials). */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Clock clock,
+                                                SignInProperties signIn) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new VerifiedCredentials(passwords, clock));
+        return new ProviderManager(new VerifiedCredentials(passwords, clock, signIn.concurrentChecks(),
+                signIn.checkWait()));
     }
 
     @Bean

@@ -37,7 +37,8 @@ class VerifiedCredentialsTest {
 
     @Test
     void aVerifiedPasswordIsNotCheckedAgainWithinTheTtlAndIsNotKept() {
-        VerifiedCredentials cache = new VerifiedCredentials(passwords, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        VerifiedCredentials cache = new VerifiedCredentials(passwords, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), 1,
+                java.time.Duration.ofSeconds(1));
         Authentication first = cache.authenticate(login("editor", "right"));
         Authentication second = cache.authenticate(login("editor", "right"));
         assertThat(checks).hasValue(1);
@@ -47,7 +48,8 @@ class VerifiedCredentialsTest {
 
     @Test
     void failuresAreNeverCachedAndAnotherPasswordIsCheckedAgain() {
-        VerifiedCredentials cache = new VerifiedCredentials(passwords, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        VerifiedCredentials cache = new VerifiedCredentials(passwords, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), 1,
+                java.time.Duration.ofSeconds(1));
         cache.authenticate(login("editor", "right"));
         assertThatThrownBy(() -> cache.authenticate(login("editor", "wrong"))).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> cache.authenticate(login("editor", "wrong"))).isInstanceOf(BadCredentialsException.class);
@@ -74,7 +76,7 @@ class VerifiedCredentialsTest {
                 return now[0];
             }
         };
-        VerifiedCredentials cache = new VerifiedCredentials(passwords, clock);
+        VerifiedCredentials cache = new VerifiedCredentials(passwords, clock, 1, java.time.Duration.ofSeconds(1));
         cache.authenticate(login("editor", "right"));
         now[0] = now[0].plus(VerifiedCredentials.TTL).plusSeconds(1);
         cache.authenticate(login("editor", "right"));

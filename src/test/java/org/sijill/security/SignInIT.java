@@ -1,0 +1,86 @@
+package org.sijill.security;
+
+import org.junit.jupiter.api.Test;
+import org.sijill.SijillTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SECURITY.md over HTTP: guessing from one address is throttled while the real user elsewhere gets in; the
+ * page's security headers; HEAD answers as GET on the public paths. Addresses are given by X-Forwarded-For,
+ * which the test server trusts ({@link SijillTest}).
+ */
+@SijillTest
+class SignInIT {
+
+    @LocalServerPort
+    int port;
+
+    private final RestClient client = RestClient.builder().defaultStatusHandler(status -> true, (req, res) -> { })
+            .build();
+
+    private ResponseEntity<String> get(String path, String address, String user, String password) {
+        return client.get().uri("http://localhost:" + port + path)
+                .header("X-Forwarded-For", address)
+                .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .retrieve().toEntity(String.class);
+    }
+
+    @Test
+    void guessingFromOneAddressIsThrottledWhileTheRealUserElsewhereGetsIn() {
+        List<Integer> statuses = new ArrayList<>();
+        ResponseEntity<String> last = null;
+        for (int i = 0; i < 12 && !statuses.contains(429); i++) {
+            last = get("/api/v1/audit/verify", "203.0.113.7", "auditor", "guess-" + i);
+            statuses.add(last.getStatusCode().value());
+        }
+        assertThat(statuses).as("401s, then 429").startsWith(401, 401, 401).endsWith(429)
+                .allMatch(s -> s == 401 || s == 429);
+        assertThat(last.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(last.getBody()).contains("Too many failed sign-ins");
+        assertThat(get("/api/v1/audit/verify", "203.0.113.7", "auditor", SijillTest.AUDITOR_PASSWORD)
+                .getStatusCode().value()).as("the guessing address must wait, even with the password").isEqualTo(429);
+        assertThat(get("/api/v1/audit/verify", "198.51.100.20", "auditor", SijillTest.AUDITOR_PASSWORD)
+                .getStatusCode().value()).as("the real user from another address").isEqualTo(200);
+        String metrics = get("/actuator/prometheus", "198.51.100.20", "auditor", SijillTest.AUDITOR_PASSWORD).getBody();
+        assertThat(metrics).contains("sijill_sign_ins_total{outcome=\"failure\"")
+                .contains("sijill_sign_ins_total{outcome=\"throttled\"").contains("sijill_sign_ins_total{outcome=\"success\"");
+    }
+
+    @Test
+    void thePageCarriesItsSecurityHeaders() {
+        ResponseEntity<String> page = client.get().uri("http://localhost:" + port + "/").retrieve().toEntity(String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        HttpHeaders headers = page.getHeaders();
+        assertThat(headers.getFirst("Content-Security-Policy")).isEqualTo(SecurityConfig.PAGE_POLICY)
+                .contains("script-src 'self';").doesNotContain("unsafe-inline");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(headers.getFirst("Permissions-Policy")).contains("geolocation=()");
+        assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getBody()).doesNotContain("style=\"").doesNotContain("<script>");
+    }
+
+    @Test
+    void headAnswersAsGetOnEveryPublicPath() {
+        for (String path : List.of("/", "/index.html", "/app/main.js", "/app/style.css", "/api/v1/presence?on=2021-12-20",
+                "/api/v1/vocabulary", "/actuator/health", "/v3/api-docs")) {
+            ResponseEntity<String> get = client.get().uri("http://localhost:" + port + path).retrieve().toEntity(String.class);
+            ResponseEntity<String> head = client.method(HttpMethod.HEAD).uri("http://localhost:" + port + path).retrieve()
+                    .toEntity(String.class);
+            assertThat(head.getStatusCode()).as(path).isEqualTo(get.getStatusCode());
+            assertThat(head.getHeaders().getContentType()).as(path).isEqualTo(get.getHeaders().getContentType());
+            assertThat(head.getBody()).as(path).isNull();
+        }
+    }
+}
