@@ -26,12 +26,20 @@ import java.util.Map;
  * (user, address, outcome; never the password) and measured ({@code sijill.sign.ins} by outcome). Basic sends
  * credentials with every request, so a success is logged once per user and address in ten minutes.
  *
+ * <p>A throttled answer is held back {@value #HOLD_MILLIS} ms before it is sent, so a client that retries at
+ * once sends a few requests a second instead of hundreds; at most {@value #MAX_HELD} answers are held at once
+ * (the others go at once), so holding cannot take every request thread.
+ *
  * <p>The address is the request's remote address: behind a reverse proxy it is the proxy's, unless the operator
  * tells the server to trust forwarded headers ({@code server.forward-headers-strategy}, SECURITY.md).
  */
 class SignInGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SignInGuard.class);
+    static final long HOLD_MILLIS = 250;
+    static final int MAX_HELD = 16;
+
+    private final java.util.concurrent.Semaphore held = new java.util.concurrent.Semaphore(MAX_HELD);
 
     private final SignInThrottle throttle;
     private final Problems problems;
@@ -61,6 +69,7 @@ class SignInGuard extends OncePerRequestFilter {
             if (recentlyLogged.asMap().putIfAbsent("throttled|" + user + "|" + address, true) == null) {
                 log.warn("Sign-in throttled: user={} address={} retryAfter={}s", user, address, seconds);
             }
+            holdBack();
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
                     "Too many failed sign-ins from this address; try again after " + seconds + " s.", Map.of()));
@@ -78,6 +87,19 @@ class SignInGuard extends OncePerRequestFilter {
             if (recentlyLogged.asMap().putIfAbsent("ok|" + user + "|" + address, true) == null) {
                 log.info("Sign-in: user={} address={}", user, address);
             }
+        }
+    }
+
+    private void holdBack() {
+        if (!held.tryAcquire()) {
+            return;
+        }
+        try {
+            Thread.sleep(HOLD_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.release();
         }
     }
 
