@@ -4,6 +4,7 @@
 import {api} from './api.js';
 import {clear, fmtCount, fmtWhen, forceName, h, label} from './dom.js';
 import {codes} from './vocabulary.js';
+import {t} from './i18n.js';
 import {showClaim} from './panel.js';
 
 const FORCE_COLORS = {US: '#1f5fa8', COALITION_NON_US: '#c0561b', COALITION_TOTAL: '#2e7d32'};
@@ -24,9 +25,9 @@ export function decYear(iso) {
 }
 
 function dayAfter(iso) {
-  const t = new Date(`${iso}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10);
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }
 
 // includeBounds false: no extra tick at the (fractional) end, which would push out the last year's.
@@ -105,7 +106,7 @@ export async function showCharts(asKnownAt, on) {
   const last = series[0].to;
   const max = decYear(dayAfter(last));
   document.getElementById('time-meta').textContent =
-    `From ${FROM_YEAR} to ${last}, as known at ${asKnownAt || 'now'} (UTC). ${bases.length} bases.`;
+    t('time.meta', FROM_YEAR, last, asKnownAt || t('time.now'), bases.length);
 
   if (window.sijillCharts) {
     window.sijillCharts.troops.destroy();
@@ -160,7 +161,7 @@ function troopsChart(seriesList, max) {
       parsing: {xAxisKey: 'x', yAxisKey: 'y'},
       interaction: {mode: 'nearest', intersect: true},
       scales: {
-        x: {type: 'linear', min: FROM_YEAR, max, ticks: yearTicks, title: {display: true, text: 'Year'}},
+        x: {type: 'linear', min: FROM_YEAR, max, ticks: yearTicks, title: {display: true, text: t('time.year')}},
         y: yScale(document.getElementById('log-scale').checked),
       },
       plugins: {
@@ -203,7 +204,7 @@ function yScale(logarithmic) {
   return {
     type: logarithmic ? 'logarithmic' : 'linear',
     beginAtZero: !logarithmic,
-    title: {display: true, text: 'Troops'},
+    title: {display: true, text: t('time.troopsAxis')},
     ticks: {callback: v => (logarithmic && !/^[125]/.test(String(v)) ? '' : fmtCount(v))},
   };
 }
@@ -239,7 +240,7 @@ function troopsTable(seriesList) {
       h('td', {class: 'basis'}, label(seg.basis)),
       h('td', {class: 'claim-when'}, fmtWhen(seg.when)),
       h('td', {class: 'alternatives'}, String((seg.alternatives || []).length)),
-      h('td', {}, h('button', {type: 'button', onclick: () => showClaim(subject(s.subjectId), seg)}, 'Show claim'))))));
+      h('td', {}, h('button', {type: 'button', onclick: () => showClaim(subject(s.subjectId), seg)}, t('time.showClaim')))))));
 }
 
 function subject(force, what = 'troop level') {

@@ -1,4 +1,5 @@
 // Small DOM helpers and the renderers shared by every view. No innerHTML: all text goes in as text.
+import {lang, t} from './i18n.js';
 import {termLabel} from './vocabulary.js';
 
 /** Creates an element: h('td', {class: 'count', 'data-value': 3}, '3,000'). */
@@ -64,7 +65,12 @@ export function fmtCount(n) {
   return n == null ? '—' : Number(n).toLocaleString('en-US');
 }
 
-/** A code's label from the vocabulary; a code it does not know reads COALITION_PRESENT → "Coalition present". */
+/** A registry entry's name in the reader's language (the other when it has none). */
+export function localName(en, ar) {
+  return lang() === 'ar' && ar ? ar : en || ar || '—';
+}
+
+/** A code's label in the reader's language from the vocabulary; an unknown code reads COALITION_PRESENT → "Coalition present". */
 export function label(code) {
   if (!code) return '—';
   const known = termLabel(code);
@@ -93,13 +99,15 @@ export function badge(code) {
   return h('span', {class: `badge badge-${code}`}, label(code));
 }
 
-export function basisCell(basis) {
-  return h('td', {class: `basis basis-${basis || 'REPORTED'}`, 'data-value': basis}, label(basis || 'REPORTED'));
+/** The basis, and whether the documents only imply the claim. */
+export function basisCell(basis, inferred) {
+  return h('td', {class: `basis basis-${basis || 'REPORTED'}`, 'data-value': basis, 'data-inferred': String(!!inferred)},
+    label(basis || 'REPORTED'), inferred ? [' · ', h('em', {class: 'inferred'}, t('inferred'))] : null);
 }
 
 export function factLink(factId, version) {
   return h('a', {class: 'fact-link', href: `#/facts/${encodeURIComponent(factId)}`, 'data-fact-id': factId},
-    `fact${version ? ` v${version}` : ''} ›`);
+    `${t('fact')}${version ? ` v${version}` : ''} ›`);
 }
 
 // ---- sources and alternatives ------------------------------------------------------------------
@@ -109,21 +117,21 @@ export function sourceItem(s) {
     h('cite', {class: 'source-title'}, bidi(s.title || s.sourceId)),
     s.publisher ? [' — ', h('span', {class: 'publisher'}, bidi(s.publisher))] : null,
     s.published ? [', ', h('span', {class: 'published'}, s.published)] : null,
-    s.locator ? h('div', {class: 'locator'}, 'at ', h('q', {}, bidi(s.locator))) : null);
+    s.locator ? h('div', {class: 'locator'}, `${t('source.at')} `, h('q', {}, bidi(s.locator))) : null);
 }
 
 /** The sources as an open list (panels, fact pages). */
 export function sourceList(sources) {
-  if (!sources || !sources.length) return h('p', {class: 'meta'}, 'No source recorded.');
+  if (!sources || !sources.length) return h('p', {class: 'meta'}, t('sources.none'));
   return h('ul', {class: 'source-list'}, sources.map(sourceItem));
 }
 
 /** The sources folded in a small <details> (table cells). */
 export function sourcesDetails(sources) {
   const n = sources ? sources.length : 0;
-  if (!n) return h('span', {class: 'meta'}, 'none');
+  if (!n) return h('span', {class: 'meta'}, t('none'));
   return h('details', {class: 'sources'},
-    h('summary', {}, `${n} source${n === 1 ? '' : 's'}`),
+    h('summary', {}, t('sources.n', n)),
     sourceList(sources));
 }
 
@@ -133,9 +141,9 @@ export function sourcesDetails(sources) {
  */
 export function alternativesDetails(alternatives, valueOf) {
   const n = alternatives ? alternatives.length : 0;
-  if (!n) return h('span', {class: 'meta'}, 'none');
+  if (!n) return h('span', {class: 'meta'}, t('none'));
   return h('details', {class: 'alternatives'},
-    h('summary', {}, `${n} other claim${n === 1 ? '' : 's'}`),
+    h('summary', {}, t('alternatives.n', n)),
     h('ul', {class: 'alt-list'}, alternatives.map(a => h('li', {class: 'alternative', 'data-fact-id': a.factId},
       h('strong', {class: 'alt-value'}, valueOf(a)), ' ', fmtWhen(a.when), ' · ', label(a.basis || 'REPORTED'), ' ',
       factLink(a.factId, a.version),
@@ -156,11 +164,11 @@ export function rawValue(c) {
 /** A ClaimView's subject as text/nodes: "Troops: US", "Base: Camp Taji قاعدة التاجي". */
 export function subjectOf(c) {
   switch (c.subjectType) {
-    case 'TROOPS': return ['Troops: ', forceName(c.subjectId)];
-    case 'MISSION': return ['Mission: ', scopeName(c.subjectId)];
+    case 'TROOPS': return [t('subject.troops'), forceName(c.subjectId)];
+    case 'MISSION': return [t('subject.mission'), scopeName(c.subjectId)];
     case 'BASE': return [h('a', {href: `#/bases/${encodeURIComponent(c.subjectId)}`}, c.nameEn || c.subjectId),
       c.nameAr ? [' ', arabic(c.nameAr, 'span', {class: 'name-ar'})] : null];
-    case 'AGREEMENT': return ['Agreement: ', c.nameEn || c.subjectId,
+    case 'AGREEMENT': return [t('subject.agreement'), c.nameEn || c.subjectId,
       c.nameAr ? [' ', arabic(c.nameAr, 'span', {class: 'name-ar'})] : null];
     default: return [c.subjectType || '', ' ', c.subjectId || ''];
   }

@@ -6,6 +6,7 @@ import {closePanel} from './panel.js';
 import {showPresence} from './presence.js';
 import {showBase, showFact, showTimeline, timelineHash} from './timeline.js';
 import {loadVocabulary, terms} from './vocabulary.js';
+import {lang, localize, setLang, t} from './i18n.js';
 
 const DEFAULT_DATE = '2021-12-20';
 let shownView = null;
@@ -22,6 +23,7 @@ function setQuestion(on, asKnownAt) {
   const params = new URLSearchParams();
   params.set('on', on);
   if (asKnownAt) params.set('asKnownAt', asKnownAt);
+  params.set('lang', lang());
   history.replaceState(null, '', `/?${params}${location.hash}`);
 }
 
@@ -48,7 +50,7 @@ function fillForm() {
 function ask() {
   const on = $('#on').value;
   if (!on) {
-    showError(new Error('Pick a date to ask about.'));
+    showError(new Error(t('date.pick')));
     return;
   }
   setQuestion(on, toInstant($('#asKnownAt').value));
@@ -62,7 +64,7 @@ function showError(error) {
   const problem = error.problem || {};
   const box = $('#error');
   clear(box,
-    h('strong', {}, problem.title || 'Something went wrong'), ': ',
+    h('strong', {}, problem.title || t('error.title')), ': ',
     h('span', {class: 'error-detail'}, error.message),
     Array.isArray(problem.errors) && problem.errors.length
       ? h('ul', {}, problem.errors.map(e => h('li', {}, h('code', {}, e.field), ': ', e.message)))
@@ -111,7 +113,7 @@ async function route() {
       case 'fact': await showFact(decodeURIComponent(parts.slice(1).join('/'))); break;
       case 'base': await showBase(decodeURIComponent(parts.slice(1).join('/'))); break;
       default:
-        document.title = `Sijill — presence on ${on}`;
+        document.title = t('title.date', on);
         await showPresence(on, asKnownAt);
     }
   } catch (error) {
@@ -137,10 +139,23 @@ window.addEventListener('hashchange', route);
 if (typeof Chart === 'undefined') {
   showError(new Error('Chart.js did not load (/webjars/chart.js/4.4.7/dist/chart.umd.js): the charts cannot be drawn.'));
 }
-/** The kind filter's options, from the vocabulary. */
+/** The kind filter's options, from the vocabulary, in the reader's language. */
 function fillKinds() {
-  $('#kind').append(...terms('kind').map(kind => h('option', {value: kind.code}, kind.en)));
+  const select = $('#kind');
+  const chosen = select.value;
+  select.querySelectorAll('option[value]:not([value=""])').forEach(option => option.remove());
+  select.append(...terms('kind').map(kind => h('option', {value: kind.code}, kind[lang()] || kind.en)));
+  select.value = chosen;
 }
 
+/** Switches English ⇄ Arabic: the choice is kept (device and URL) and the view is drawn again. */
+$('#lang-switch').addEventListener('click', () => {
+  setLang(lang() === 'ar' ? 'en' : 'ar');
+  localize();
+  fillKinds();
+  route();
+});
+
+localize();
 fillForm();
 loadVocabulary().then(fillKinds, error => showError(error)).finally(route);

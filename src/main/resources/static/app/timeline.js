@@ -2,9 +2,10 @@
 import {api} from './api.js';
 import {STATUS_COLORS} from './charts.js';
 import {
-  arabic, badge, basisCell, bidi, clear, emptyRow, factLink, fmtInstant, fmtWhen, h, label, sourceList,
+  arabic, badge, basisCell, bidi, clear, emptyRow, factLink, fmtInstant, fmtWhen, h, label, localName, sourceList,
   sourcesDetails,
 } from './dom.js';
+import {lang, t} from './i18n.js';
 
 const PAGE_SIZE = 50;
 const $ = sel => document.querySelector(sel);
@@ -27,10 +28,20 @@ function factRow(f, bases) {
     h('td', {class: 'when'}, fmtWhen(f.when)),
     h('td', {class: 'kind'}, label(f.kind)),
     h('td', {class: 'summary'},
-      h('a', {href: `#/facts/${encodeURIComponent(f.factId)}`, class: 'fact-summary'}, bidi(f.summaryEn || f.factId)),
+      h('a', {href: `#/facts/${encodeURIComponent(f.factId)}`, class: 'fact-summary'}, bidi(summary(f) || f.factId)),
       f.status === 'RETRACTED' ? h('span', {class: 'meta'}, ' (retracted)') : null),
     h('td', {class: 'base'}, baseLink(f.data && f.data.baseId, bases)),
     h('td', {class: 'sources'}, sourcesDetails(f.sources)));
+}
+
+/** A fact's summary in the reader's language (the other when it has none). */
+function summary(fact) {
+  return lang() === 'ar' ? fact.summaryAr || fact.summaryEn : fact.summaryEn || fact.summaryAr;
+}
+
+/** The summary in the other language, shown on the fact's page. */
+function otherSummary(fact) {
+  return lang() === 'ar' ? fact.summaryEn : fact.summaryAr;
 }
 
 // ---- the timeline ------------------------------------------------------------------------------
@@ -54,12 +65,12 @@ export async function showTimeline(query) {
     return;
   }
   clear($('#facts tbody'), result.items.length ? result.items.map(f => factRow(f, bases))
-    : emptyRow(5, 'No fact matches.'));
+    : emptyRow(5, t('timeline.empty')));
   const pages = Math.max(1, Math.ceil(result.total / result.size));
-  clear($('#facts-meta'), `${result.total} fact${result.total === 1 ? '' : 's'}`,
-    query.kind ? ` of kind ${label(query.kind)}` : '',
-    query.q ? [' matching “', h('span', {class: 'query'}, bidi(query.q)), '”'] : '', ', in valid-time order.');
-  $('#page-info').textContent = `Page ${result.page + 1} of ${pages}`;
+  clear($('#facts-meta'), t('timeline.total', result.total),
+    query.kind ? t('timeline.ofKind', label(query.kind)) : '',
+    query.q ? [t('timeline.matching'), '“', h('span', {class: 'query'}, bidi(query.q)), '”'] : '', t('timeline.order'));
+  $('#page-info').textContent = t('timeline.page', result.page + 1, pages);
   const go = p => () => { location.hash = timelineHash({...query, page: p}); };
   $('#prev-page').disabled = result.page <= 0;
   $('#prev-page').onclick = go(result.page - 1);
@@ -80,7 +91,7 @@ export function timelineHash({kind, q, page}) {
 
 function dataTable(data, bases) {
   const entries = Object.entries(data || {});
-  if (!entries.length) return h('p', {class: 'meta'}, 'No data fields.');
+  if (!entries.length) return h('p', {class: 'meta'}, t('fact.noData'));
   return h('table', {class: 'fact-data'},
     h('tbody', {}, entries.map(([key, value]) => h('tr', {'data-field': key},
       h('th', {scope: 'row'}, key),
@@ -95,7 +106,7 @@ function valueText(value) {
 
 /** What a version changed against the one before: one line per field that differs. */
 function changes(entry, before) {
-  if (!before) return [h('li', {}, 'First recorded.')];
+  if (!before) return [h('li', {}, t('fact.firstRecorded'))];
   const lines = [];
   const diff = (name, a, b) => { if (a !== b) lines.push(h('li', {}, `${name}: `, bidi(a || '—'), ' → ', bidi(b || '—'))); };
   diff('when', fmtWhen(before.when), fmtWhen(entry.when));
@@ -110,7 +121,7 @@ function changes(entry, before) {
   }
   const cite = list => (list || []).map(s => `${s.title || s.sourceId} (${s.locator || ''})`).join('; ');
   diff('sources', cite(before.sources), cite(entry.sources));
-  return lines.length ? lines : [h('li', {}, 'No field changed.')];
+  return lines.length ? lines : [h('li', {}, t('fact.noChange'))];
 }
 
 export async function showFact(factId) {
@@ -121,21 +132,22 @@ export async function showFact(factId) {
     api(`/facts/${encodeURIComponent(factId)}/history`),
     baseNames(),
   ]);
-  clear($('#fact-heading'), bidi(fact.summaryEn || fact.factId));
+  clear($('#fact-heading'), bidi(summary(fact) || fact.factId));
   const fields = [
-    ['Fact id', h('code', {}, fact.factId)], ['Kind', label(fact.kind)], ['When', fmtWhen(fact.when)],
-    ['Version', String(fact.version)], ['Rank', label(fact.rank)], ['Status', label(fact.status)],
-    ['Recorded', `${fmtInstant(fact.recordedAt)} by ${fact.recordedBy || '—'}`],
+    [t('fact.id'), h('code', {}, fact.factId)], [t('col.kind'), label(fact.kind)], [t('col.when'), fmtWhen(fact.when)],
+    [t('fact.version'), String(fact.version)], [t('fact.rank'), label(fact.rank)], [t('col.status'), label(fact.status)],
+    [t('fact.recorded'), t('fact.recordedBy', fmtInstant(fact.recordedAt), fact.recordedBy || '—')],
+    [t('fact.otherSummary'), h('span', {class: 'other-summary'}, bidi(otherSummary(fact) || '—'))],
   ];
   clear($('#fact-body'),
     h('dl', {class: 'fact-fields', id: 'fact-fields', 'data-fact-id': fact.factId, 'data-version': fact.version},
       fields.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    h('h3', {}, 'Data'), dataTable(fact.data, bases),
-    h('h3', {}, 'Sources'), h('div', {id: 'fact-sources'}, sourceList(fact.sources)),
-    h('h3', {}, 'History'),
+    h('h3', {}, t('fact.data')), dataTable(fact.data, bases),
+    h('h3', {}, t('col.sources')), h('div', {id: 'fact-sources'}, sourceList(fact.sources)),
+    h('h3', {}, t('fact.history')),
     h('table', {id: 'history'},
-      h('thead', {}, h('tr', {}, ['Version', 'Change', 'Reason', 'Recorded at', 'Recorded by', 'What changed']
-        .map(t => h('th', {scope: 'col'}, t)))),
+      h('thead', {}, h('tr', {}, ['fact.version', 'fact.change', 'fact.reason', 'fact.recordedAt', 'fact.recordedByCol',
+        'fact.whatChanged'].map(key => h('th', {scope: 'col'}, t(key))))),
       h('tbody', {}, history.map((entry, i) => h('tr', {'data-version': entry.version},
         h('td', {class: 'version'}, String(entry.version)),
         h('td', {class: 'change'}, label(entry.change)),
@@ -155,19 +167,20 @@ export async function showBase(baseId) {
   const id = encodeURIComponent(baseId);
   const [base, timeline, bases] = await Promise.all([
     api(`/bases/${id}`), api(`/bases/${id}/timeline`, {size: 200}), baseNames()]);
-  clear($('#base-heading'), base.nameEn, base.nameAr ? [' · ', arabic(base.nameAr)] : null);
+  clear($('#base-heading'), localName(base.nameEn, base.nameAr),
+    lang() !== 'ar' && base.nameAr ? [' · ', arabic(base.nameAr)] : null);
   const aliases = base.aliases || [];
   clear($('#base-body'),
     h('dl', {class: 'fact-fields', id: 'base-fields', 'data-base-id': base.baseId},
-      h('dt', {}, 'English name'), h('dd', {class: 'name-en'}, base.nameEn),
-      h('dt', {}, 'Arabic name'), h('dd', {}, arabic(base.nameAr, 'span', {class: 'name-ar'})),
-      h('dt', {}, 'Province'), h('dd', {class: 'province'}, base.province || '—'),
-      h('dt', {}, 'Also called'), h('dd', {}, aliases.length
+      h('dt', {}, t('base.englishName')), h('dd', {class: 'name-en'}, base.nameEn),
+      h('dt', {}, t('col.arabicName')), h('dd', {}, arabic(base.nameAr, 'span', {class: 'name-ar'})),
+      h('dt', {}, t('col.province')), h('dd', {class: 'province'}, base.province || '—'),
+      h('dt', {}, t('base.aliases')), h('dd', {}, aliases.length
         ? h('ul', {class: 'aliases'}, aliases.map(a => h('li', {}, bidi(a)))) : '—')),
-    h('h3', {}, 'Status over time'),
+    h('h3', {}, t('base.statusOverTime')),
     h('table', {id: 'base-segments'},
-      h('thead', {}, h('tr', {}, ['From', 'To', 'Status', 'Basis', 'Claim date', 'Sources', 'Alternatives']
-        .map(t => h('th', {scope: 'col'}, t)))),
+      h('thead', {}, h('tr', {}, ['col.from', 'col.to', 'col.status', 'col.basis', 'col.claimDate', 'col.sources',
+        'col.alternatives'].map(key => h('th', {scope: 'col'}, t(key))))),
       h('tbody', {}, timeline.segments.length ? timeline.segments.map(seg =>
         h('tr', {'data-from': seg.from, 'data-fact-id': seg.factId},
           h('td', {class: 'when'}, seg.from), h('td', {class: 'when'}, seg.to),
@@ -177,20 +190,21 @@ export async function showBase(baseId) {
           h('td', {class: 'sources'}, sourcesDetails(seg.sources), ' ', factLink(seg.factId, seg.version)),
           h('td', {class: 'alternatives'}, (seg.alternatives || []).length
             ? seg.alternatives.map(a => [label(a.value), ' ', factLink(a.factId, a.version)]) : '—')))
-        : emptyRow(7, 'No status claim about this base.'))),
+        : emptyRow(7, t('base.noStatus')))),
     legend(),
-    h('h3', {}, `Facts about this base (${timeline.total})`),
+    h('h3', {}, t('base.facts', timeline.total)),
     h('table', {id: 'base-facts'},
-      h('thead', {}, h('tr', {}, ['When', 'Kind', 'Summary', 'Base', 'Sources'].map(t => h('th', {scope: 'col'}, t)))),
+      h('thead', {}, h('tr', {}, ['col.when', 'col.kind', 'col.summary', 'col.base', 'col.sources']
+        .map(key => h('th', {scope: 'col'}, t(key))))),
       h('tbody', {}, timeline.items.length ? timeline.items.map(f => factRow(f, bases))
-        : emptyRow(5, 'No fact about this base.'))),
+        : emptyRow(5, t('base.noFacts')))),
     timeline.total > timeline.items.length
-      ? h('p', {class: 'meta'}, `Showing the first ${timeline.items.length}; search the timeline for more.`) : null);
+      ? h('p', {class: 'meta'}, t('base.showing', timeline.items.length)) : null);
   view.dataset.baseId = base.baseId;
   view.dataset.state = 'ready';
 }
 
 function legend() {
-  return h('p', {class: 'meta'}, 'Statuses: ',
+  return h('p', {class: 'meta'}, t('base.statuses'),
     Object.keys(STATUS_COLORS).map(s => [badge(s), ' ']));
 }

@@ -1,6 +1,7 @@
 // The words of the record (kinds, forces, scopes, phases, statuses, bases of claims…) with their English and
 // Arabic labels, from GET /api/v1/vocabulary: the page keeps no copy of them.
 import {api} from './api.js';
+import {lang} from './i18n.js';
 
 const sets = {};
 const byCode = new Map();
@@ -17,10 +18,10 @@ export async function loadVocabulary() {
   return vocabulary;
 }
 
-/** The English label of a code, from the named set when given; null when the vocabulary does not know it. */
+/** A code's label in the reader's language, from the named set when given; null when the vocabulary does not know it. */
 export function termLabel(code, set) {
   const term = set ? (sets[set] || []).find(t => t.code === code) : byCode.get(code);
-  return term ? term.en : null;
+  return term ? term[lang()] || term.en : null;
 }
 
 /** The codes of one set, in the vocabulary's order. */

@@ -53,6 +53,7 @@ class PageBrowserIT {
     private PresenceChecks presence;
     private ChartChecks charts;
     private TimelineChecks timeline;
+    private LanguageChecks languages;
 
     @BeforeAll
     void start() throws Exception {
@@ -77,6 +78,7 @@ class PageBrowserIT {
         presence = new PresenceChecks(page, api);
         charts = new ChartChecks(page, api);
         timeline = new TimelineChecks(page, api);
+        languages = new LanguageChecks(page, api);
     }
 
     @BeforeEach
@@ -135,5 +137,26 @@ class PageBrowserIT {
     @Test
     void theTimelineListsTheFactsAndAFactShowsItsSourcesAndHistory() throws Exception {
         timeline.theTimelineListsTheFactsAndAFactShowsItsSourcesAndHistory();
+    }
+
+    // ---- Both languages, phone and desk ------------------------------------------------------------
+
+    @Order(7)
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void everyViewInBothLanguagesAtBothSizes(String lang) throws Exception {
+        languages.everyViewInBothLanguagesAtBothSizes(lang);
+    }
+
+    @Order(8)
+    @Test
+    void everyWordOfThePageHasBothLanguages() {
+        languages.everyWordHasBothLanguages();
+    }
+
+    @Order(9)
+    @Test
+    void anArabicSearchFindsArabicSummaries() throws Exception {
+        languages.anArabicSearchFindsArabicSummaries();
     }
 }

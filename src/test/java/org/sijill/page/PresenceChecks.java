@@ -47,7 +47,7 @@ final class PresenceChecks {
         // Asking again from the picker rewrites the permalink.
         page.pick("#on", "2020-10-15");
         page.waitForAnswer("2020-10-15", "");
-        assertThat(page.driver().getCurrentUrl()).endsWith("/?on=2020-10-15");
+        assertThat(page.driver().getCurrentUrl()).endsWith("/?on=2020-10-15&lang=en");
         assertThat(tables.troopCell("US", "count")).isEqualTo("3,000");
 
         // "As known at" before the seeds were recorded: the record knew nothing then.

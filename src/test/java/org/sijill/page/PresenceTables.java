@@ -111,7 +111,7 @@ final class PresenceTables {
                   for (const c of r.cells) {
                     const k = c.classList[0];
                     if (!k) continue;
-                    o[k] = c.innerText.trim();
+                    o[k] = c.textContent.trim();
                     if (c.dataset.value !== undefined) o[k + '@'] = c.dataset.value;
                     if (c.dataset.count !== undefined) o[k + '@count'] = c.dataset.count;
                   }
