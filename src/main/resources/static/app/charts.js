@@ -2,9 +2,12 @@
 // GET /api/v1/presence/series. Chart.js is the global `Chart` of the webjar's UMD build. The x axis is
 // a plain number, the decimal year (2021.94 is 2021-12-09), with our own year ticks: no date adapter.
 import {api} from './api.js';
-import {clear, fmtCount, fmtWhen, forceName, h, label} from './dom.js';
+import {clear, fmtCount, fmtWhen, forceName, h, label, localName} from './dom.js';
 import {codes} from './vocabulary.js';
-import {t} from './i18n.js';
+import {lang, t} from './i18n.js';
+
+/** Arabic charts read right to left: time runs from the right, values and lane names stand on the right. */
+const rtl = () => lang() === 'ar';
 import {showClaim} from './panel.js';
 
 const FORCE_COLORS = {US: '#1f5fa8', COALITION_NON_US: '#c0561b', COALITION_TOTAL: '#2e7d32'};
@@ -129,9 +132,9 @@ function troopsChart(seriesList, max) {
     if (segments.some(seg => seg.low != null || seg.high != null)) {
       const ranged = seg => seg.low != null || seg.high != null;
       const band = {role: 'band', stepped: true, pointRadius: 0, borderWidth: 0, spanGaps: false};
-      datasets.push({...band, label: `${forceName(force)} low`, fill: false,
+      datasets.push({...band, label: `${forceName(force)} ${t('time.low')}`, fill: false,
         data: stepPoints(segments, seg => (ranged(seg) ? seg.low ?? seg.count : null))});
-      datasets.push({...band, label: `${forceName(force)} range`, fill: '-1', backgroundColor: `${color}33`,
+      datasets.push({...band, label: `${forceName(force)} ${t('time.range')}`, fill: '-1', backgroundColor: `${color}33`,
         borderColor: `${color}33`, data: stepPoints(segments, seg => (ranged(seg) ? seg.high ?? seg.count : null))});
     }
     datasets.push({
@@ -143,7 +146,7 @@ function troopsChart(seriesList, max) {
     const planned = (s.planned || []).filter(p => p.count != null);
     if (planned.length) {
       datasets.push({
-        role: 'planned', force, label: `${forceName(force)} planned`, showLine: false,
+        role: 'planned', force, label: `${forceName(force)} ${t('time.planned')}`, showLine: false,
         data: planned.map(p => ({x: decYear(p.when.date), y: p.count, claim: p})),
         pointStyle: 'crossRot', pointRadius: 7, pointHoverRadius: 9, borderColor: color, backgroundColor: color,
         borderWidth: 2,
@@ -161,22 +164,24 @@ function troopsChart(seriesList, max) {
       parsing: {xAxisKey: 'x', yAxisKey: 'y'},
       interaction: {mode: 'nearest', intersect: true},
       scales: {
-        x: {type: 'linear', min: FROM_YEAR, max, ticks: yearTicks, title: {display: true, text: t('time.year')}},
-        y: yScale(document.getElementById('log-scale').checked),
+        x: {type: 'linear', min: FROM_YEAR, max, ticks: yearTicks, title: {display: true, text: t('time.year')},
+          reverse: rtl()},
+        y: {...yScale(document.getElementById('log-scale').checked), position: rtl() ? 'right' : 'left'},
       },
       plugins: {
-        legend: {labels: {usePointStyle: true, generateLabels: legendItems, filter: item => !item.text.endsWith(' low')}},
-        tooltip: {
+        legend: {rtl: rtl(), labels: {usePointStyle: true, generateLabels: legendItems,
+          filter: item => !item.text.endsWith(` ${t('time.low')}`)}},
+        tooltip: {rtl: rtl(),
           filter: item => item.dataset.role !== 'band',
           callbacks: {
             title: () => '',
             label: ctx => {
               const raw = ctx.raw;
-              if (raw.claim) return `${ctx.dataset.label}: ${fmtCount(raw.claim.count)} by ${fmtWhen(raw.claim.when)}`
-                + ` (announced ${fmtWhen(raw.claim.announced)})`;
+              if (raw.claim) return `${ctx.dataset.label}: ${fmtCount(raw.claim.count)} ${t('time.by')} ${fmtWhen(raw.claim.when)}`
+                + ` (${t('time.announced')} ${fmtWhen(raw.claim.announced)})`;
               if (!raw.seg) return '';
               return `${ctx.dataset.label}: ${fmtCount(raw.seg.count)}, ${raw.seg.from} → ${raw.seg.to}`
-                + ` (${label(raw.seg.basis)}${raw.seg.alternatives?.length ? ', conflicting claims' : ''})`;
+                + ` (${label(raw.seg.basis)}${raw.seg.alternatives?.length ? `, ${t('time.conflictingClaims')}` : ''})`;
             },
           },
         },
@@ -185,7 +190,7 @@ function troopsChart(seriesList, max) {
     },
   });
   document.getElementById('log-scale').onchange = e => {
-    chart.options.scales.y = yScale(e.target.checked);
+    chart.options.scales.y = {...yScale(e.target.checked), position: rtl() ? 'right' : 'left'};
     chart.update();
   };
   return chart;
@@ -213,7 +218,7 @@ function troopsClick(event, elements, chart) {
   for (const el of elements) {
     const ds = chart.data.datasets[el.datasetIndex];
     const raw = ds.data[el.index];
-    if (ds.role === 'planned') return showClaim(subject(ds.force, 'planned'), raw.claim);
+    if (ds.role === 'planned') return showClaim(subject(ds.force, t('time.planned')), raw.claim);
     if (ds.role === 'steps' && raw.seg) return showClaim(subject(ds.force), raw.seg);
   }
   // Anywhere along a step: the segment under the pointer whose level is nearest, within 12 px.
@@ -243,7 +248,7 @@ function troopsTable(seriesList) {
       h('td', {}, h('button', {type: 'button', onclick: () => showClaim(subject(s.subjectId), seg)}, t('time.showClaim')))))));
 }
 
-function subject(force, what = 'troop level') {
+function subject(force, what = t('time.troopLevel')) {
   return [h('strong', {}, forceName(force)), ` — ${what}`];
 }
 
@@ -256,7 +261,7 @@ function baseLanes(bases, baseSeries, max) {
     const ds = datasets.find(d => d.status === seg.value);
     if (ds) ds.data.push({x: [decYear(seg.from), decYear(dayAfter(seg.to))], y: bases[i].baseId, seg, base: bases[i]});
   }));
-  const names = bases.map(b => b.nameEn);
+  const names = bases.map(b => localName(b.nameEn, b.nameAr));
   document.getElementById('bases-chart-box').style.height = `${bases.length * 24 + 90}px`;
   return new Chart(document.getElementById('bases-chart'), {
     type: 'bar',
@@ -269,16 +274,16 @@ function baseLanes(bases, baseSeries, max) {
       animation: false,
       interaction: {mode: 'nearest', intersect: true},
       scales: {
-        x: {type: 'linear', min: FROM_YEAR, max, position: 'top', ticks: yearTicks},
-        y: {ticks: {autoSkip: false, callback: (value, index) => names[index]}},
+        x: {type: 'linear', min: FROM_YEAR, max, position: 'top', ticks: yearTicks, reverse: rtl()},
+        y: {position: rtl() ? 'right' : 'left', ticks: {autoSkip: false, callback: (value, index) => names[index]}},
       },
       plugins: {
-        legend: {position: 'bottom'},
-        tooltip: {
+        legend: {position: 'bottom', rtl: rtl()},
+        tooltip: {rtl: rtl(),
           callbacks: {
-            title: items => items[0]?.raw.base.nameEn,
+            title: items => items[0] ? localName(items[0].raw.base.nameEn, items[0].raw.base.nameAr) : '',
             label: ctx => `${label(ctx.raw.seg.value)}: ${ctx.raw.seg.from} → ${ctx.raw.seg.to}`
-              + ` (claim of ${fmtWhen(ctx.raw.seg.when)})`,
+              + ` (${t('time.claimOf')} ${fmtWhen(ctx.raw.seg.when)})`,
           },
         },
       },
@@ -287,7 +292,7 @@ function baseLanes(bases, baseSeries, max) {
         if (!el) return;
         const raw = chart.data.datasets[el.datasetIndex].data[el.index];
         showClaim([h('a', {href: `#/bases/${encodeURIComponent(raw.base.baseId)}`}, raw.base.nameEn), ' ',
-          h('span', {dir: 'rtl', lang: 'ar'}, raw.base.nameAr || ''), ' — status'], raw.seg);
+          h('span', {dir: 'rtl', lang: 'ar'}, raw.base.nameAr || ''), ` — ${t('time.status')}`], raw.seg);
       },
     },
   });

@@ -1,5 +1,5 @@
 // Small DOM helpers and the renderers shared by every view. No innerHTML: all text goes in as text.
-import {lang, t} from './i18n.js';
+import {digits, lang, t} from './i18n.js';
 import {termLabel} from './vocabulary.js';
 
 /** Creates an element: h('td', {class: 'count', 'data-value': 3}, '3,000'). */
@@ -61,8 +61,24 @@ export function fmtWhen(when) {
   return when.until ? `${when.date}–${when.until}` : when.date;
 }
 
+/** A count with its thousands separator, in the digits the reader chose. */
 export function fmtCount(n) {
-  return n == null ? '—' : Number(n).toLocaleString('en-US');
+  if (n == null) return '—';
+  return Number(n).toLocaleString(digits() === 'arab' ? 'ar-EG' : 'en-US', {numberingSystem: digits()});
+}
+
+/**
+ * Who a source is, for the reader: the registry writes publishers and titles as "English (العربية)", so an
+ * Arabic reader gets the Arabic in brackets where there is one (publisher first), and the English otherwise.
+ */
+export function sourceName(source) {
+  if (lang() === 'ar') {
+    for (const text of [source.publisher, source.title]) {
+      const arabicPart = /\(([^()]*[\u0600-\u06FF][^()]*)\)/.exec(text || '');
+      if (arabicPart) return arabicPart[1];
+    }
+  }
+  return source.publisher || source.title || source.sourceId;
 }
 
 /** A registry entry's name in the reader's language (the other when it has none). */

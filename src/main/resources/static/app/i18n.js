@@ -10,6 +10,7 @@ const WORDS = {
     'tagline': "The international coalition's military presence in Iraq, 2003 to today: every value with its sources.",
     'nav.views': 'Views', 'nav.date': 'On a date', 'nav.time': 'Over time', 'nav.timeline': 'Timeline', 'nav.api': 'API',
     'lang.switch': 'العربية', 'lang.switch.label': 'اقرأ الصفحة بالعربية (Read the page in Arabic)',
+    'digits.label': 'Digits for numbers', 'digits.latn': '0123', 'digits.arab': '٠١٢٣',
     'date.heading': 'On a date', 'date.date': 'Date', 'date.asKnownAt': 'As known at', 'date.utc': '(UTC; empty = now)',
     'date.show': 'Show', 'date.now': 'Now', 'date.pick': 'Pick a date to ask about.',
     'glance.heading': 'At a glance', 'glance.troops': 'Troops', 'glance.bases': 'Bases hosting the coalition',
@@ -47,7 +48,10 @@ const WORDS = {
     'time.hint.bases': 'One lane per base, coloured by status. Click a bar to see its claim and sources; each base’s page lists the same segments as a table.',
     'time.log': 'Logarithmic scale', 'time.table': 'Troop levels as a table',
     'time.meta': (from, to, at, n) => `From ${from} to ${to}, as known at ${at} (UTC). ${n} bases.`, 'time.now': 'now',
-    'time.year': 'Year', 'time.troopsAxis': 'Troops', 'time.showClaim': 'Show claim',
+    'time.year': 'Year', 'time.troopsAxis': 'Troops', 'time.showClaim': 'Show claim', 'time.by': 'by',
+    'time.claimOf': 'claim of', 'time.low': 'low', 'time.range': 'range', 'time.planned': 'planned',
+    'time.announced': 'announced', 'time.conflictingClaims': 'conflicting claims', 'time.troopLevel': 'troop level',
+    'time.status': 'status',
     'col.from': 'From', 'col.to': 'To', 'col.conflicting': 'Conflicting claims', 'col.claim': 'Claim',
     'timeline.heading': 'Timeline', 'timeline.kind': 'Kind', 'timeline.allKinds': 'All kinds',
     'timeline.search': 'Search', 'timeline.searchNote': '(English or Arabic)', 'timeline.empty': 'No fact matches.',
@@ -73,6 +77,7 @@ const WORDS = {
     'tagline': 'الوجود العسكري للتحالف الدولي في العراق من 2003 حتى اليوم: كل قيمة مع مصادرها.',
     'nav.views': 'العروض', 'nav.date': 'في تاريخ', 'nav.time': 'عبر الزمن', 'nav.timeline': 'التسلسل الزمني', 'nav.api': 'واجهة البرمجة',
     'lang.switch': 'English', 'lang.switch.label': 'Read the page in English (اقرأ الصفحة بالإنجليزية)',
+    'digits.label': 'الأرقام', 'digits.latn': '0123', 'digits.arab': '٠١٢٣',
     'date.heading': 'في تاريخ', 'date.date': 'التاريخ', 'date.asKnownAt': 'كما عُرف في', 'date.utc': '(بالتوقيت العالمي؛ فارغ = الآن)',
     'date.show': 'اعرض', 'date.now': 'الآن', 'date.pick': 'اختر تاريخاً للسؤال عنه.',
     'glance.heading': 'بنظرة واحدة', 'glance.troops': 'القوات', 'glance.bases': 'القواعد التي تستضيف التحالف',
@@ -112,7 +117,10 @@ const WORDS = {
     'time.hint.bases': 'مسار لكل قاعدة ملوّن بحسب وضعها. انقر شريطاً لترى روايته ومصادره؛ وصفحة كل قاعدة تعرض المقاطع نفسها في جدول.',
     'time.log': 'مقياس لوغاريتمي', 'time.table': 'أعداد القوات في جدول',
     'time.meta': (from, to, at, n) => `من ${from} إلى ${iso(to)}، كما عُرف في ${iso(at)} (بالتوقيت العالمي). القواعد: ${n}.`, 'time.now': 'الآن',
-    'time.year': 'السنة', 'time.troopsAxis': 'القوات', 'time.showClaim': 'اعرض الرواية',
+    'time.year': 'السنة', 'time.troopsAxis': 'القوات', 'time.showClaim': 'اعرض الرواية', 'time.by': 'في',
+    'time.claimOf': 'رواية', 'time.low': 'الأدنى', 'time.range': 'المدى', 'time.planned': 'مخطط له',
+    'time.announced': 'أُعلن', 'time.conflictingClaims': 'روايات متعارضة', 'time.troopLevel': 'عدد القوات',
+    'time.status': 'الوضع',
     'col.from': 'من', 'col.to': 'إلى', 'col.conflicting': 'روايات متعارضة', 'col.claim': 'الرواية',
     'timeline.heading': 'التسلسل الزمني', 'timeline.kind': 'النوع', 'timeline.allKinds': 'كل الأنواع',
     'timeline.search': 'بحث', 'timeline.searchNote': '(بالعربية أو الإنجليزية)', 'timeline.empty': 'لا واقعة تطابق البحث.',
@@ -137,6 +145,21 @@ const WORDS = {
 };
 
 const STORE = 'sijill.lang';
+const DIGITS = 'sijill.digits';
+
+/** The digits the reader chose for numbers: 'latn' (0123) or 'arab' (٠١٢٣), kept like the language. */
+export function digits() {
+  const asked = new URLSearchParams(location.search).get('digits');
+  if (asked === 'latn' || asked === 'arab') return asked;
+  return localStorage.getItem(DIGITS) === 'arab' ? 'arab' : 'latn';
+}
+
+export function setDigits(choice) {
+  localStorage.setItem(DIGITS, choice);
+  const params = new URLSearchParams(location.search);
+  params.set('digits', choice);
+  history.replaceState(null, '', `/?${params}${location.hash}`);
+}
 
 /** The reader's language: 'ar' or 'en'. */
 export function lang() {

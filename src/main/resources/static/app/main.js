@@ -6,7 +6,7 @@ import {closePanel} from './panel.js';
 import {showPresence} from './presence.js';
 import {showBase, showFact, showTimeline, timelineHash} from './timeline.js';
 import {loadVocabulary, terms} from './vocabulary.js';
-import {lang, localize, setLang, t} from './i18n.js';
+import {digits, lang, localize, setDigits, setLang, t} from './i18n.js';
 
 const DEFAULT_DATE = '2021-12-20';
 let shownView = null;
@@ -24,6 +24,7 @@ function setQuestion(on, asKnownAt) {
   params.set('on', on);
   if (asKnownAt) params.set('asKnownAt', asKnownAt);
   params.set('lang', lang());
+  if (new URLSearchParams(location.search).get('digits')) params.set('digits', digits());
   history.replaceState(null, '', `/?${params}${location.hash}`);
 }
 
@@ -156,6 +157,13 @@ $('#lang-switch').addEventListener('click', () => {
   route();
 });
 
+/** The reader's digits for numbers (٠١٢٣ or 0123), kept like the language. */
+$('#digits').addEventListener('change', e => {
+  setDigits(e.target.value);
+  route();
+});
+
 localize();
+$('#digits').value = digits();
 fillForm();
 loadVocabulary().then(fillKinds, error => showError(error)).finally(route);

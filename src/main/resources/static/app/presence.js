@@ -1,8 +1,8 @@
 // "On a date": GET /api/v1/presence?on=D[&asKnownAt=T], first at a glance, then as six tables.
 import {api} from './api.js';
 import {
-  alternativesDetails, arabic, basisCell, badge, claimValue, clear, emptyRow, factLink, fmtCount, fmtInstant,
-  fmtWhen, forceName, h, label, localName, rawValue, scopeName, sourcesDetails, subjectOf,
+  alternativesDetails, arabic, basisCell, badge, bidi, claimValue, clear, emptyRow, factLink, fmtCount, fmtInstant,
+  fmtWhen, forceName, h, label, localName, rawValue, scopeName, sourceName, sourcesDetails, subjectOf,
 } from './dom.js';
 import {lang, t} from './i18n.js';
 
@@ -127,7 +127,7 @@ function claimNote(entry, on) {
   const started = entry.when ? entry.when.date : null;
   return [label(entry.basis || 'REPORTED'),
     entry.inferred ? [' · ', h('em', {class: 'inferred'}, t('glance.inferred'))] : null,
-    source ? [' · ', t('glance.says'), ' ', h('cite', {}, source.publisher || source.title || source.sourceId)] : null,
+    source ? [' · ', t('glance.says'), ' ', h('cite', {}, bidi(sourceName(source)))] : null,
     started ? age(started, on) : null];
 }
 

@@ -87,6 +87,29 @@ final class LanguageChecks {
         }
     }
 
+    /** A reader who chose Arabic-Indic digits reads the headline's figure in them, and the same number. */
+    void theReaderChoosesTheDigits() {
+        page.open("/?on=" + DATE + "&lang=ar&digits=arab#/");
+        page.waitForAnswer(DATE, "");
+        String shown = page.find(By.cssSelector("#glance-troops li[data-force='US'] .glance-count")).getText();
+        assertThat(shown).matches("(?s).*[\\u0660-\\u0669].*");
+        StringBuilder western = new StringBuilder();
+        shown.chars().filter(c -> c >= 0x0660 && c <= 0x0669).forEach(c -> western.append((char) ('0' + c - 0x0660)));
+        JsonNode us = find(api.get("/api/v1/presence?on=" + DATE).get("troops"), "force", "US");
+        assertThat(western.toString()).isEqualTo(us.get("count").asString());
+        assertThat(page.find(By.id("digits")).getDomProperty("value")).isEqualTo("arab");
+    }
+
+    /** The Arabic font is the page's own (from the build), loaded for Arabic text. */
+    void theArabicFontIsThePagesOwn() {
+        page.open("/?on=" + DATE + "&lang=ar#/");
+        page.waitForAnswer(DATE, "");
+        Object loaded = ((org.openqa.selenium.JavascriptExecutor) page.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " document.fonts.load('16px \"Noto Sans Arabic\"', 'سجل').then(f => done(f.length), () => done(-1));");
+        assertThat(((Number) loaded).intValue()).isPositive();
+    }
+
     /** Every key of the page's dictionary has both languages. */
     void everyWordHasBothLanguages() {
         page.open("/?lang=en#/");

@@ -159,4 +159,11 @@ class PageBrowserIT {
     void anArabicSearchFindsArabicSummaries() throws Exception {
         languages.anArabicSearchFindsArabicSummaries();
     }
+
+    @Order(10)
+    @Test
+    void theReaderChoosesTheDigitsAndTheArabicFontIsThePagesOwn() {
+        languages.theReaderChoosesTheDigits();
+        languages.theArabicFontIsThePagesOwn();
+    }
 }

@@ -74,7 +74,7 @@ class SignInIT {
     @Test
     void headAnswersAsGetOnEveryPublicPath() {
         for (String path : List.of("/", "/index.html", "/app/main.js", "/app/style.css", "/api/v1/presence?on=2021-12-20",
-                "/api/v1/vocabulary", "/actuator/health", "/v3/api-docs")) {
+                "/api/v1/vocabulary", "/actuator/health", "/v3/api-docs", "/fonts/noto-sans-arabic-arabic-400-normal.woff2")) {
             ResponseEntity<String> get = client.get().uri("http://localhost:" + port + path).retrieve().toEntity(String.class);
             ResponseEntity<String> head = client.method(HttpMethod.HEAD).uri("http://localhost:" + port + path).retrieve()
                     .toEntity(String.class);
