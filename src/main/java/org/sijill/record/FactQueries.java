@@ -16,7 +16,6 @@ import java.util.Optional;
 @Service
 public class FactQueries {
 
-    /** A version is the one known at :t when it was recorded by then and not yet superseded. */
     /** The rows known at instant {@code :t}; presence and exports select by it too. */
     public static final String KNOWN_AT = "recorded_at <= :t AND (superseded_at IS NULL OR superseded_at > :t)";
 
@@ -90,5 +89,17 @@ public class FactQueries {
             params.put("q", "%" + SearchText.normalize(filter.q()).replaceAll("([\\\\%_])", "\\\\$1") + "%");
         }
         return where.toString();
+    }
+
+    /** The fact versions recorded after {@code after}, in record order, at most {@code limit}. */
+    public List<Change> changes(long after, int limit) {
+        return jdbc.sql("""
+                SELECT global_index, fact_id, version, change, reason, recorded_at, recorded_by FROM fact_version
+                WHERE global_index > :after ORDER BY global_index LIMIT :limit""")
+                .param("after", after).param("limit", limit)
+                .query((rs, n) -> new Change(rs.getLong("global_index"), rs.getString("fact_id"), rs.getInt("version"),
+                        rs.getString("change"), rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by")))
+                .list();
     }
 }

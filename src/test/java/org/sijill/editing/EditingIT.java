@@ -44,6 +44,25 @@ class EditingIT {
     }
 
     @Test
+    void theChangesFeedListsEveryRecordingCorrectionAndRetractionInRecordOrder() {
+        JsonNode before = body(api.get("/api/v1/changes?after=0&limit=1000", null));
+        long last = before.get(before.size() - 1).get("seq").asLong();
+        String factId = body(api.post("/api/v1/facts", FACT, EDITOR)).get("factId").asString();
+        api.post("/api/v1/facts/" + factId + "/corrections", "{\"expectedVersion\":1,\"reason\":\"the month\","
+                + "\"when\":{\"date\":\"2020-04\",\"precision\":\"MONTH\"}}", EDITOR);
+        api.post("/api/v1/facts/" + factId + "/retraction", "{\"expectedVersion\":2,\"reason\":\"a copy\"}", EDITOR);
+        JsonNode after = body(api.get("/api/v1/changes?after=" + last, null));
+        List<JsonNode> mine = after.valueStream().filter(c -> c.get("factId").asString().equals(factId)).toList();
+        assertThat(mine).extracting(c -> c.get("change").asString()).containsExactly("RECORDED", "CORRECTED", "RETRACTED");
+        assertThat(mine).extracting(c -> c.get("version").asInt()).containsExactly(1, 2, 3);
+        assertThat(mine.get(1).get("reason").asString()).isEqualTo("the month");
+        assertThat(mine.get(2).get("recordedBy").asString()).isEqualTo(EDITOR);
+        assertThat(after.valueStream().map(c -> c.get("seq").asLong()).toList()).isSorted().allMatch(seq -> seq > last);
+        assertThat(body(api.get("/api/v1/changes?after=" + last + "&limit=1", null)).size()).isEqualTo(1);
+        assertThat(api.get("/api/v1/changes?limit=0", null).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void anEditorRecordsCorrectsAndRetractsAndEveryAnswerIsReadableAtOnce() {
         ResponseEntity<String> created = api.post("/api/v1/facts", FACT, EDITOR);
         assertThat(created.getStatusCode().value()).isEqualTo(201);
