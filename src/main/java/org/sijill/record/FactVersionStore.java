@@ -189,13 +189,17 @@ class FactVersionStore {
         return found == null ? "" : found;
     }
 
-    /** Summary, the data's text values in key order (JSONB reorders keys), and the names and aliases of the base or agreement referred to. */
+    /**
+     * What {@code q} matches (CONTRACT.md): both summaries, the sources' locators with their quotes, the data's text
+     * values in key order (JSONB reorders keys), and the names and aliases of the bases and agreements named.
+     */
     private String searchText(FactContent content) {
         StringJoiner text = new StringJoiner(" ");
         text.add(content.summaryEn());
         if (content.summaryAr() != null) {
             text.add(content.summaryAr());
         }
+        content.sources().forEach(source -> text.add(source.locator()));
         new java.util.TreeMap<>(content.data()).values().forEach(value -> text.add(String.valueOf(value)));
         var schema = content.kind().schema();
         for (String baseId : schema.references(Reference.BASE, content.data())) {

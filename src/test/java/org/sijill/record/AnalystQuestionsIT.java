@@ -219,6 +219,14 @@ class AnalystQuestionsIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aQuoteFromASourceFindsTheFactsThatCiteIt() {
+        // «سلمتها قوات» is only in the K-1 handover's locator (004 line 17); its Arabic summary says «سلمت قوات».
+        JsonNode found = json.readTree(get("/facts?q=%D8%B3%D9%84%D9%85%D8%AA%D9%87%D8%A7%20%D9%82%D9%88%D8%A7%D8%AA&size=200"));
+        assertThat(found.get("items").valueStream().map(f -> f.get("factId").asString()).toList())
+                .contains("n004-k1-handover-2020-03");
+    }
+
+    @org.junit.jupiter.api.Test
     void everyPresenceSeriesAndDiffAnswerNamesItsHead() {
         long seq = events.head();
         String hash = events.chainHeadHash();
