@@ -32,6 +32,14 @@ public interface ReadModel {
     /** The first rows (up to five) that differ between live and shadow, each with its differing columns. */
     List<String> differences(long head);
 
+    /**
+     * How its rows are derived from the events: raise it when a release derives a column differently, so that
+     * start-up rebuilds the rows an earlier release wrote (and a replay then compares equal).
+     */
+    default int derivation() {
+        return 1;
+    }
+
     /** Global indexes (first 100) of stored events up to {@code upTo} that it should show and does not. */
     List<Long> missing(long upTo);
 }

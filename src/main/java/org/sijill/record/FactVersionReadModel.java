@@ -39,6 +39,12 @@ class FactVersionReadModel implements ReadModel {
         this.shadow = new FactVersionStore(jdbcTemplate, json, bases, agreements, events, true);
     }
 
+    /** 2: the search text also holds both summaries and the sources' locators with their quotes. */
+    @Override
+    public int derivation() {
+        return 2;
+    }
+
     @Override
     public String name() {
         return FactVersionProjection.GROUP;

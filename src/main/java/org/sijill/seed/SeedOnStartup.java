@@ -26,6 +26,7 @@ import java.util.List;
  * together import one after the other ({@link SeedLock}): the later one finds everything present.
  */
 @Component("seedImport")
+@org.springframework.core.annotation.Order(0) // before the start-up work that follows the import (audit.DerivationUpgrade)
 class SeedOnStartup implements ApplicationRunner, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SeedOnStartup.class);
