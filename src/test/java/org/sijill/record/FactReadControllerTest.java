@@ -1,10 +1,7 @@
 package org.sijill.record;
 
 import org.sijill.eventstore.EventLog;
-import org.sijill.presence.PresenceQueries;
 import org.junit.jupiter.api.Test;
-import org.sijill.agreement.AgreementCatalog;
-import org.sijill.base.BaseCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -37,13 +34,7 @@ class FactReadControllerTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    PresenceQueries presence;
-    @MockitoBean
     FactQueries facts;
-    @MockitoBean
-    BaseCatalog bases;
-    @MockitoBean
-    AgreementCatalog agreements;
     @MockitoBean
     EventLog readModel;
 
