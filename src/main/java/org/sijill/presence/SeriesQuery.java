@@ -21,12 +21,8 @@ record SeriesQuery(
         @DateParam @Nullable String to,
         @InstantParam @Nullable String asKnownAt) {
 
-    /** The subjects named, by type; a valid question names exactly one. */
+    /** The subjects named, by type (an empty parameter is absent: web.BlankParams); a valid question names exactly one. */
     Map<SubjectType, String> subjects() {
-        return PresenceQuery.subjects(blankless(force), blankless(scope), blankless(baseId), blankless(agreementId));
-    }
-
-    private static @Nullable String blankless(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
+        return PresenceQuery.subjects(force, scope, baseId, agreementId);
     }
 }

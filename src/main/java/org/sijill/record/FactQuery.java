@@ -33,12 +33,9 @@ record FactQuery(
         @Nullable Boolean includeRetracted) {
 
     FactFilter filter(Instant now) {
-        return new FactFilter(blankless(kind), Params.start("from", from), Params.end("to", to), blankless(force),
-                blankless(baseId), blankless(sourceId), blankless(q), Params.instant("asKnownAt", asKnownAt, now),
+        return new FactFilter(kind, Params.start("from", from), Params.end("to", to), force, baseId, sourceId, q,
+                Params.instant("asKnownAt", asKnownAt, now),
                 Boolean.TRUE.equals(includeRetracted));
     }
 
-    static @Nullable String blankless(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

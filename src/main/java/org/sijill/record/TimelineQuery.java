@@ -23,7 +23,7 @@ record TimelineQuery(
                 message = "must be between 1 and " + Params.MAX_PAGE_SIZE) @Nullable Integer size) {
 
     FactFilter filter(Instant now) {
-        return new FactFilter(FactQuery.blankless(kind), Params.start("from", from), Params.end("to", to), null, null,
+        return new FactFilter(kind, Params.start("from", from), Params.end("to", to), null, null,
                 null, null, Params.instant("asKnownAt", asKnownAt, now), false);
     }
 }
