@@ -20,4 +20,11 @@ class BaseProjection {
         bases.save(new BaseEntry(event));
     }
 
+    @EventHandler
+    void on(BaseLocated event) {
+        BaseEntry entry = bases.findById(event.baseId()).orElseThrow();
+        entry.locate(event.province(), event.location(), event.locationNote());
+        bases.save(entry);
+    }
+
 }

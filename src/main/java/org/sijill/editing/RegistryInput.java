@@ -19,8 +19,10 @@ final class RegistryInput {
 
     @Schema(example = """
             {"baseId":"union-iii","nameEn":"Union III","nameAr":"قاعدة الاتحاد الثالث","aliases":["Union 3"],
-             "province":"Baghdad"}""")
-    record NewBase(String baseId, String nameEn, String nameAr, List<String> aliases, String province) {
+             "province":"Baghdad","location":{"lat":33.3,"lon":44.4,"precision":"AREA","reference":"Example only: the centre of Baghdad"}}""")
+    record NewBase(String baseId, String nameEn, String nameAr, List<String> aliases, String province,
+                   org.sijill.base.@org.jspecify.annotations.Nullable BaseLocation location,
+                   @org.jspecify.annotations.Nullable String locationNote) {
     }
 
     @Schema(example = """

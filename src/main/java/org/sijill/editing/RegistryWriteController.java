@@ -61,6 +61,7 @@ class RegistryWriteController {
         return idempotency.run(editor.getName(), key, "POST /api/v1/bases", body, () -> {
             RegistryInput.NewBase in = bodies.parse(body, RegistryInput.NewBase.class);
             return new Write(new RegisterBase(in.baseId(), in.nameEn(), in.nameAr(), in.aliases(), in.province(),
+                    in.location(), in.locationNote(),
                     editor.getName(), clock.instant()),
                     created("/api/v1/bases/{id}", "baseId"));
         });

@@ -7,6 +7,9 @@ import org.sijill.record.FactView;
 import org.sijill.record.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
@@ -28,6 +31,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
+import java.time.Instant;
+import org.sijill.shared.Checks;
+import org.sijill.shared.Violation;
 
 /** The state of presence on any date, as known at any instant, its series, and what changed between dates. */
 @RestController
@@ -47,9 +55,11 @@ class PresenceController {
     private final BaseCatalog bases;
     private final AgreementCatalog agreements;
     private final Clock clock;
+    private final RecordDiffs recordDiffs;
 
     PresenceController(PresenceQueries presence, FactQueries facts, BaseCatalog bases, AgreementCatalog agreements,
-                       Clock clock) {
+                       Clock clock, RecordDiffs recordDiffs) {
+        this.recordDiffs = recordDiffs;
         this.presence = presence;
         this.facts = facts;
         this.bases = bases;
@@ -65,13 +75,27 @@ class PresenceController {
     }
 
     @GetMapping("/presence/series")
-    @Operation(summary = "One subject's history as segments, each the longest run of days decided by one claim",
-            description = "Name exactly one subject: force, scope, baseId or agreementId. from defaults to the "
-                    + "subject's first claim, to (the last day shown) to today. " + RULE)
-    Series series(@Valid @ParameterObject SeriesQuery query) {
+    @Operation(summary = "One subject's history as segments, each the longest run of days decided by one claim; "
+            + "or, with type, every subject's of that type in one answer",
+            description = "Name exactly one subject (force, scope, baseId or agreementId), or type alone. from "
+                    + "defaults to each subject's first claim, to (the last day shown) to today. " + RULE)
+    @ApiResponse(responseCode = "200", description = "A Series for one subject, a SeriesSet for a type",
+            content = @Content(schema = @Schema(oneOf = {Series.class, SeriesSet.class})))
+    Object series(@Valid @ParameterObject SeriesQuery query) {
         Map<SubjectType, String> named = query.subjects();
-        if (named.size() != 1) {
-            throw Params.bad("force", "name exactly one subject: force, scope, baseId or agreementId");
+        if (query.type() != null && !named.isEmpty() || query.type() == null && named.size() != 1) {
+            throw Params.bad(query.type() != null ? "type" : "force",
+                    "name exactly one subject (force, scope, baseId or agreementId) or a type");
+        }
+        LocalDate end = Params.end("to", query.to());
+        LocalDate last = end == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : end.minusDays(1);
+        LocalDate first = Params.start("from", query.from());
+        if (first != null && first.isAfter(last)) {
+            throw Params.bad("from", "must not be after to");
+        }
+        var asKnownAt = Params.instant("asKnownAt", query.asKnownAt(), clock.instant());
+        if (query.type() != null) {
+            return presence.seriesOf(SubjectType.byTypeName(query.type()), first, last, asKnownAt);
         }
         SubjectType type = named.keySet().iterator().next();
         String id = named.get(type);
@@ -83,20 +107,48 @@ class PresenceController {
         if (!known) {
             throw new NotFoundException(type == SubjectType.BASE ? "base" : "agreement", id);
         }
-        LocalDate end = Params.end("to", query.to());
-        LocalDate last = end == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : end.minusDays(1);
-        LocalDate first = Params.start("from", query.from());
-        if (first != null && first.isAfter(last)) {
-            throw Params.bad("from", "must not be after to");
-        }
-        return presence.series(type, id, first, last, Params.instant("asKnownAt", query.asKnownAt(), clock.instant()));
+        return presence.series(type, id, first, last, asKnownAt);
     }
 
     @GetMapping("/presence/diff")
-    @Operation(summary = "What changed in presence between two dates, each change with the fact that caused it")
-    PresenceDiff diff(@Valid @ParameterObject DiffQuery query) {
+    @Operation(summary = "What changed between two dates (from, to, asKnownAt), or why the answer for one date "
+            + "changed between two record instants (on, fromKnownAt, toKnownAt)",
+            description = "Between two dates: every subject whose answer differs, each change with the fact that "
+                    + "caused it. Across record time: every subject whose entry on the date differs, before and "
+                    + "after, with the recordings, corrections and retractions in between that bear on the date. "
+                    + RULE)
+    @ApiResponse(responseCode = "200", description = "A PresenceDiff for two dates, a RecordDiff for two instants",
+            content = @Content(schema = @Schema(oneOf = {PresenceDiff.class, RecordDiff.class})))
+    Object diff(@Valid @ParameterObject DiffQuery query) {
+        List<Violation> wrong = new ArrayList<>();
+        if (query.acrossRecordTime()) {
+            for (String mixed : new String[]{query.from() == null ? null : "from", query.to() == null ? null : "to",
+                    query.asKnownAt() == null ? null : "asKnownAt"}) {
+                if (mixed != null) {
+                    wrong.add(new Violation(mixed, "is not asked with on, fromKnownAt and toKnownAt"));
+                }
+            }
+            require(wrong, "on", query.on());
+            require(wrong, "fromKnownAt", query.fromKnownAt());
+            Checks.throwIfAny(wrong);
+            Instant earlier = Params.instant("fromKnownAt", query.fromKnownAt(), clock.instant());
+            Instant later = Params.instant("toKnownAt", query.toKnownAt(), clock.instant());
+            if (earlier.isAfter(later)) {
+                throw Params.bad("fromKnownAt", "must not be after toKnownAt");
+            }
+            return recordDiffs.between(Params.requiredStart("on", query.on()), earlier, later);
+        }
+        require(wrong, "from", query.from());
+        require(wrong, "to", query.to());
+        Checks.throwIfAny(wrong);
         return presence.diff(Params.requiredStart("from", query.from()), Params.requiredStart("to", query.to()),
                 Params.instant("asKnownAt", query.asKnownAt(), clock.instant()));
+    }
+
+    private static void require(List<Violation> wrong, String name, String value) {
+        if (value == null) {
+            wrong.add(new Violation(name, "is required"));
+        }
     }
 
     @GetMapping("/bases/{baseId}/timeline")

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The CSV form of a presence answer: one row per subject, its section first, lapsed and planned included. */
+/**
+ * The CSV form of a presence answer: one row per subject, lapsed and planned included, each naming the date and
+ * instant asked and the record's head (CONTRACT.md Formats and rule 8), so that a row copied out alone still says
+ * what it answers.
+ */
 final class PresenceCsv {
 
-    static final List<String> COLUMNS = List.of("section", "subjectType", "subjectId", "nameEn", "nameAr", "province",
+    static final List<String> COLUMNS = List.of("on", "asKnownAt", "headSeq", "headHash", "section", "subjectType", "subjectId", "nameEn", "nameAr", "province",
             "value", "count", "low", "high", "basis", "whenDate", "whenUntil", "precision", "inTransition",
             "heldUntil", "announced", "due", "factId", "version", "sources", "alternatives");
 
@@ -44,7 +48,12 @@ final class PresenceCsv {
         }
         p.lapsed().forEach(c -> rows.add(claim("lapsed", c)));
         p.planned().forEach(c -> rows.add(claim("planned", c)));
-        return rows;
+        List<Object> asked = Arrays.asList(p.on(), p.asKnownAt(), p.head().seq(), p.head().hash());
+        return rows.stream().map(row -> {
+            List<Object> named = new ArrayList<>(asked);
+            named.addAll(row);
+            return named;
+        }).toList();
     }
 
     private static List<Object> claim(String section, ClaimView c) {

@@ -65,6 +65,11 @@ public class PresenceQueries {
             WHERE %s AND v.subject_type = :type AND v.subject_id = :id AND %%s
             ORDER BY v.valid_from, %s""".formatted(COLUMNS, NAMES, ACTIVE, TIES);
 
+    private static final String TYPE = """
+            SELECT %s, false AS in_transition FROM fact_version v %s
+            WHERE %s AND v.subject_type = :type
+            ORDER BY v.subject_id, v.valid_from, %s""".formatted(COLUMNS, NAMES, ACTIVE, TIES);
+
     private static final String KEYS = "v.subject_type || '/' || v.subject_id IN (:keys)";
 
     private final JdbcClient jdbc;
@@ -98,6 +103,31 @@ public class PresenceQueries {
         EventLog.Head head = events.headAt(asKnownAt);
         List<Claim> claims = subject(type, id, asKnownAt, "v.basis <> 'PLANNED'");
         List<Claim> plans = subject(type, id, asKnownAt, "v.basis = 'PLANNED'");
+        return series(type, id, claims, plans, from, to, asKnownAt, head);
+    }
+
+    /**
+     * The series of every subject of {@code type} that has a claim or a plan known at {@code asKnownAt}, in subject
+     * order, read in one query; each is what {@link #series(SubjectType, String, LocalDate, LocalDate, Instant)}
+     * answers for it.
+     */
+    public SeriesSet seriesOf(SubjectType type, LocalDate from, LocalDate to, Instant asKnownAt) {
+        EventLog.Head head = events.headAt(asKnownAt);
+        Map<String, List<Claim>> claims = new LinkedHashMap<>();
+        Map<String, List<Claim>> plans = new LinkedHashMap<>();
+        for (Claim claim : jdbc.sql(TYPE).param("type", type.name()).param("t", Timestamp.from(asKnownAt))
+                .query(mapper(rows.sources())).list()) {
+            claims.computeIfAbsent(claim.subjectId(), k -> new ArrayList<>());
+            plans.computeIfAbsent(claim.subjectId(), k -> new ArrayList<>());
+            ("PLANNED".equals(claim.basis()) ? plans : claims).get(claim.subjectId()).add(claim);
+        }
+        List<Series> series = claims.keySet().stream().map(id -> series(type, id, claims.get(id), plans.get(id), from, to,
+                asKnownAt, head)).toList();
+        return new SeriesSet(type.typeName(), from, to, asKnownAt, head, series);
+    }
+
+    private static Series series(SubjectType type, String id, List<Claim> claims, List<Claim> plans,
+                                 LocalDate from, LocalDate to, Instant asKnownAt, EventLog.Head head) {
         LocalDate start = from != null ? from : claims.isEmpty() ? to : claims.get(0).start();
         List<Series.Segment> segments = ClaimRule.runs(claims, start, to).stream().map(Series.Segment::of).toList();
         Claim named = !claims.isEmpty() ? claims.get(0) : plans.isEmpty() ? null : plans.get(0);

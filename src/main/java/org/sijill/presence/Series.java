@@ -23,9 +23,11 @@ public record Series(String subjectType, String subjectId, String nameEn, String
     /** As CSV: one row per segment. */
     @Override
     public List<String> csvColumns() {
-        return List.of("subjectType", "subjectId", "from", "to", "value", "count", "low", "high", "basis", "whenDate",
-                "whenUntil", "precision", "factId", "version", "sources", "alternatives");
+        return COLUMNS;
     }
+
+    static final List<String> COLUMNS = List.of("subjectType", "subjectId", "from", "to", "value", "count", "low",
+            "high", "basis", "whenDate", "whenUntil", "precision", "factId", "version", "sources", "alternatives");
 
     @Override
     public List<List<Object>> csvRows() {

@@ -11,8 +11,15 @@ import org.sijill.web.Params;
 
 import java.util.Map;
 
-/** The question of {@code GET /presence/series}: exactly one subject, an optional range, an instant. */
+/**
+ * The question of {@code GET /presence/series}: exactly one subject, or with {@code type} every subject of that
+ * type; an optional range, an instant.
+ */
 record SeriesQuery(
+        @Parameter(description = "every subject of this type instead of one subject", schema =
+        @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"FORCE", "SCOPE", "BASE", "AGREEMENT"}))
+        @Pattern(regexp = SubjectType.TYPE_NAMES, message = "must be one of FORCE, SCOPE, BASE, AGREEMENT")
+        @Nullable String type,
         @Parameter(example = "US") @Words("force") @Nullable String force,
         @Words("scope") @Nullable String scope,
         @Pattern(regexp = Params.ID_FORM, message = Params.ID_MESSAGE) @Nullable String baseId,

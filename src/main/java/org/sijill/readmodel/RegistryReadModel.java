@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * A registry's read model (sources, bases, agreements): rows made once by one registration event and never
- * changed. Live rows are written by the registry's JPA projection; a replay writes the shadow rows here from
+ * A registry's read model (sources, bases, agreements): rows made by one registration event and changed only
+ * by the registry's amendment events (a base located anew), each applied as an UPDATE of the entry's rows.
+ * Live rows are written by the registry's JPA projection; a replay writes the shadow rows here from
  * the same events, and the checksum over every declared column shows whether both agree. Entries registered
  * after the compared head are left out on both sides.
  */
@@ -21,10 +22,17 @@ public abstract class RegistryReadModel implements ReadModel {
     private final EventLog events;
     private final String name;
     private final Class<?> registered;
+    private final List<Class<?>> amendments;
     private final List<Table> tables;
     private final Map<Table, List<Object[]>> buffered = new LinkedHashMap<>();
 
     protected RegistryReadModel(JdbcTemplate jdbc, EventLog events, String name, Class<?> registered, List<Table> tables) {
+        this(jdbc, events, name, registered, List.of(), tables);
+    }
+
+    protected RegistryReadModel(JdbcTemplate jdbc, EventLog events, String name, Class<?> registered,
+                                List<Class<?>> amendments, List<Table> tables) {
+        this.amendments = List.copyOf(amendments);
         this.jdbc = jdbc;
         this.events = events;
         this.name = name;
@@ -34,6 +42,11 @@ public abstract class RegistryReadModel implements ReadModel {
 
     /** The rows one registration event makes, table by table (first column of each: the entry's id). */
     protected abstract void rows(Object event, BiConsumer<Table, Object[]> row);
+
+    /** Applies one amendment event to the shadow rows (registered by an earlier, already flushed event). */
+    protected void amendShadow(Object event, JdbcTemplate jdbc) {
+        throw new IllegalStateException(name + " declares no amendment " + event.getClass().getSimpleName());
+    }
 
     @Override
     public String name() {
@@ -55,6 +68,9 @@ public abstract class RegistryReadModel implements ReadModel {
     public void applyToShadow(Object event, long globalIndex) {
         if (registered.isInstance(event)) {
             rows(event, (table, row) -> buffered.computeIfAbsent(table, t -> new ArrayList<>()).add(row));
+        } else if (amendments.stream().anyMatch(type -> type.isInstance(event))) {
+            flushShadow();
+            amendShadow(event, jdbc);
         }
     }
 
@@ -112,6 +128,8 @@ public abstract class RegistryReadModel implements ReadModel {
     }
 
     private String[] late(long head) {
-        return events.aggregatesAfter(head, List.of(registered)).toArray(String[]::new);
+        List<Class<?>> types = new ArrayList<>(amendments);
+        types.add(registered);
+        return events.aggregatesAfter(head, types).toArray(String[]::new);
     }
 }

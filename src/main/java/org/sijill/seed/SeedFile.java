@@ -28,7 +28,8 @@ record SeedFile(List<SourceSeed> sources, List<BaseSeed> bases, List<AgreementSe
                       String seedFile) {
     }
 
-    record BaseSeed(String baseId, String nameEn, String nameAr, List<String> aliases, String province) {
+    record BaseSeed(String baseId, String nameEn, String nameAr, List<String> aliases, String province,
+                    org.sijill.base.BaseLocation location, String locationNote) {
     }
 
     record AgreementSeed(String agreementId, String nameEn, String nameAr) {

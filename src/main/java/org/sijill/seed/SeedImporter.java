@@ -2,6 +2,7 @@ package org.sijill.seed;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sijill.agreement.RegisterAgreement;
+import org.sijill.base.LocateBase;
 import org.sijill.base.RegisterBase;
 import org.sijill.eventstore.EventLog;
 import org.sijill.fact.FactContent;
@@ -30,7 +31,8 @@ import java.util.List;
  * store is not recorded again, so importing again
  * duplicates nothing; a fact already present is revised to the seed's content, or retracted when the
  * file lists it under {@code retractions}, only while its latest version is the importer's own
- * ({@link ReviseFromSeed}): an editor's later change always wins. Importing the same files twice
+ * ({@link ReviseFromSeed}): an editor's later change always wins. A base already present is located anew
+ * ({@link LocateBase}) on the same terms. Importing the same files twice
  * changes nothing the second time.
  */
 @Service
@@ -136,7 +138,9 @@ public class SeedImporter {
         for (int i = 0; i < file.bases().size(); i++) {
             SeedFile.BaseSeed b = require(name, file.bases().get(i), "bases[" + i + "]");
             entries.add(new Entry(b.baseId(), "bases[" + i + "] (" + b.baseId() + ")", new RegisterBase(
-                    b.baseId(), b.nameEn(), b.nameAr(), b.aliases(), b.province(), editor, now), null));
+                    b.baseId(), b.nameEn(), b.nameAr(), b.aliases(), b.province(), b.location(), b.locationNote(),
+                    editor, now), new LocateBase(b.baseId(), b.province(), b.location(), b.locationNote(), editor,
+                    editor, now)));
         }
         for (int i = 0; i < file.agreements().size(); i++) {
             SeedFile.AgreementSeed a = require(name, file.agreements().get(i), "agreements[" + i + "]");

@@ -34,7 +34,7 @@ class BaseProjectionIT {
 
     @Test
     void theProjectionAndTheReplayWriteTheSameRows() {
-        BaseRegistered event = new BaseRegistered("test-base-x", "Base X", "القاعدة س", List.of("X", "إكس"), "Anbar",
+        BaseRegistered event = new BaseRegistered("test-base-x", "Base X", "القاعدة س", List.of("X", "إكس"), "Anbar", null, null,
                 "editor", Instant.parse("2026-01-01T00:00:00Z"));
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             projection.on(event);

@@ -55,7 +55,7 @@ final class SyntheticChronology {
         }
         for (int i = 0; i < BASES; i++) {
             commands.add(new RegisterBase("bench-base-" + i, "Synthetic base " + i, "قاعدة تجريبية " + i,
-                    List.of("SB-" + i), "Province " + (i % 18), "bench", RECORD_START));
+                    List.of("SB-" + i), "Province " + (i % 18), null, null, "bench", RECORD_START));
         }
         for (int i = 0; i < AGREEMENTS; i++) {
             commands.add(new RegisterAgreement("bench-agreement-" + i, "Synthetic agreement " + i, "اتفاقية " + i,

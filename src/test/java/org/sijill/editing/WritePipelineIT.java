@@ -125,9 +125,9 @@ class WritePipelineIT {
         String second = "group-base-" + UUID.randomUUID();
         IdempotentAnswers.Claim claim = new IdempotentAnswers.Claim("editor", "key-" + UUID.randomUUID(), "f");
         List<WritePipeline.Pending> pending = List.of(
-                WritePipeline.Pending.of(new Write(new RegisterBase(first, "First", "الأولى", List.of(), null, "editor",
+                WritePipeline.Pending.of(new Write(new RegisterBase(first, "First", "الأولى", List.of(), null, null, null, "editor",
                         NOW), ResponseEntity::ok), claim),
-                WritePipeline.Pending.of(new Write(new RegisterBase(second, "Second", "الثانية", List.of(), null, "editor",
+                WritePipeline.Pending.of(new Write(new RegisterBase(second, "Second", "الثانية", List.of(), null, null, null, "editor",
                         NOW), ResponseEntity::ok), claim));
 
         pipeline.commit(pending);

@@ -48,6 +48,44 @@ class PresenceControllerTest {
     AgreementCatalog agreements;
     @MockitoBean
     EventLog readModel;
+    @MockitoBean
+    RecordDiffs recordDiffs;
+
+    @Test
+    void aDiffAcrossRecordTimeNamesEveryMisplacedOrMissingParameterAtOnce() throws Exception {
+        mvc.perform(get("/api/v1/presence/diff").param("on", "2021").param("from", "2020").param("asKnownAt",
+                        "2025-01-01T00:00:00Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "from", "asKnownAt", "fromKnownAt")));
+        mvc.perform(get("/api/v1/presence/diff").param("on", "2021").param("fromKnownAt", "2025-02-01T00:00:00Z")
+                        .param("toKnownAt", "2025-01-01T00:00:00Z"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fromKnownAt"));
+        verifyNoInteractions(recordDiffs);
+        Instant from = Instant.parse("2025-01-01T00:00:00Z");
+        Instant to = Instant.parse("2025-02-01T00:00:00Z");
+        when(recordDiffs.between(LocalDate.parse("2021-01-01"), from, to)).thenReturn(new RecordDiff(
+                LocalDate.parse("2021-01-01"), from, to, HEAD, HEAD, List.of()));
+        mvc.perform(get("/api/v1/presence/diff").param("on", "2021").param("fromKnownAt", from.toString())
+                        .param("toKnownAt", to.toString()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.fromHead.seq").value(7))
+                .andExpect(jsonPath("$.changes").isArray());
+    }
+
+    @Test
+    void aTypeSeriesIsAskedAloneAndItsTypeIsOneOfFour() throws Exception {
+        mvc.perform(get("/api/v1/presence/series").param("type", "BASE").param("baseId", "k1"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
+        mvc.perform(get("/api/v1/presence/series").param("type", "TROOPS"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
+        Instant at = Instant.parse("2025-01-01T00:00:00Z");
+        when(presence.seriesOf(org.sijill.fact.SubjectType.BASE, null, LocalDate.parse("2023-12-31"), at))
+                .thenReturn(new SeriesSet("BASE", null, LocalDate.parse("2023-12-31"), at, HEAD, List.of()));
+        mvc.perform(get("/api/v1/presence/series").param("type", "BASE").param("to", "2023")
+                        .param("asKnownAt", at.toString()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.type").value("BASE"))
+                .andExpect(jsonPath("$.head.seq").value(7)).andExpect(jsonPath("$.series").isArray());
+    }
 
     @Test
     void aMonthMeansItsFirstDayAndAsKnownAtIsPassedOn() throws Exception {

@@ -41,7 +41,7 @@ class RuleFixture {
     }
 
     void base(String baseId) {
-        commands.sendAndWait(new RegisterBase(baseId, "Base " + baseId, "قاعدة " + baseId, List.of(), null, "test",
+        commands.sendAndWait(new RegisterBase(baseId, "Base " + baseId, "قاعدة " + baseId, List.of(), null, null, null, "test",
                 Instant.parse("2024-01-01T00:00:00Z")));
     }
 

@@ -46,6 +46,51 @@ class SeedImportIT {
                 .contains(SeedImporter.EDITOR);
     }
 
+    @Autowired
+    org.sijill.base.BaseCatalog bases;
+
+    @Test
+    void bundledBasesCarryAPointWithItsPrecisionAndReferenceOrSayWhyNot() {
+        var k1 = bases.find("k1").orElseThrow();
+        assertThat(k1.getLocation()).isNotNull();
+        assertThat(k1.getLocation().precision()).isEqualTo("SITE");
+        assertThat(k1.getLocation().reference()).isNotBlank();
+        var sinbar = bases.find("sinbar").orElseThrow();
+        assertThat(sinbar.getLocation()).as("an uncertain identity gets no guessed point").isNull();
+        assertThat(sinbar.getLocationNote()).contains("Identity uncertain");
+        List<SeedFile.BaseSeed> bundled;
+        try (var in = java.nio.file.Files.newInputStream(SeedCatalogue.SEEDS.resolve("00-registry.yml"))) {
+            bundled = SeedReader.read("00-registry.yml", in).bases();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(bundled).hasSizeGreaterThan(20).allSatisfy(seed -> {
+            var base = bases.find(seed.baseId()).orElseThrow();
+            assertThat(base.getLocation() != null ^ base.getLocationNote() != null)
+                    .as(seed.baseId() + ": a point or a note saying why there is none").isTrue();
+            assertThat(base.getLocation()).isEqualTo(seed.location());
+        });
+    }
+
+    @Test
+    void aBaseRegisteredWithoutAPointIsLocatedByALaterImportOnceAndNotOverAnEditorsWord() {
+        String id = "extra-loc-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String bare = "bases:\n  - { baseId: %s, nameEn: B, nameAr: ب, aliases: [] }\n".formatted(id);
+        String located = "bases:\n  - { baseId: %s, nameEn: B, nameAr: ب, aliases: [], province: Anbar,\n"
+                .formatted(id) + "      location: { lat: 33.1, lon: 43.2, precision: AREA, reference: \"test\" } }\n";
+        importer.importAll(List.of(seed("bare.yml", bare)));
+        assertThat(bases.find(id).orElseThrow().getLocation()).isNull();
+        assertThat(importer.importAll(List.of(seed("located.yml", located))).revised()).isEqualTo(1);
+        assertThat(bases.find(id).orElseThrow().getLocation())
+                .isEqualTo(new org.sijill.base.BaseLocation(33.1, 43.2, "AREA", "test"));
+        assertThat(bases.find(id).orElseThrow().getProvince()).isEqualTo("Anbar");
+        assertThat(importer.importAll(List.of(seed("located.yml", located))).revised()).isZero();
+        commands.sendAndWait(new org.sijill.base.LocateBase(id, "Anbar", null, "moved by an editor", null, "editor",
+                Instant.now()));
+        assertThat(importer.importAll(List.of(seed("located.yml", located))).revised()).isZero();
+        assertThat(bases.find(id).orElseThrow().getLocationNote()).isEqualTo("moved by an editor");
+    }
+
     @Test
     void importingAgainRecordsNothing() throws Exception {
         int before = total();

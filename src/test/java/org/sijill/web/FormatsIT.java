@@ -30,21 +30,28 @@ class FormatsIT {
     @Test
     void presenceAndListsAnswerCsvWhenAskedOneRowPerSubjectFactOrSegment() throws Exception {
         JsonNode presence = json.readTree(get("/api/v1/presence?on=2021-12-20", "application/json").body());
-        HttpResponse<String> csv = get("/api/v1/presence?on=2021-12-20", "text/csv");
+        HttpResponse<String> csv = get("/api/v1/presence?on=2021-12-20&asKnownAt="
+                + presence.get("asKnownAt").asText(), "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).startsWith("section,subjectType,subjectId,nameEn,nameAr,province,value,count");
+        assertThat(lines.get(0)).startsWith(
+                "on,asKnownAt,headSeq,headHash,section,subjectType,subjectId,nameEn,nameAr,province,value,count");
+        String asked = "2021-12-20," + presence.get("asKnownAt").asText() + "," + presence.get("head").get("seq").asLong()
+                + "," + presence.get("head").get("hash").asText() + ",";
+        assertThat(lines.subList(1, lines.size())).as("every row names the date, instant and head it answers")
+                .allMatch(l -> l.replace("\"", "").startsWith(asked));
         int subjects = 0;
         for (String section : List.of("troops", "missions", "bases", "agreements", "lapsed", "planned")) {
             subjects += presence.get(section).size();
         }
         assertThat(lines).hasSize(subjects + 1);
-        assertThat(lines).anyMatch(l -> l.startsWith("troops,TROOPS,US,") && l.contains(",2500,"));
-        assertThat(lines).anyMatch(l -> l.startsWith("bases,BASE,ain-al-asad,") && l.contains("قاعدة عين الأسد الجوية"));
+        assertThat(lines).anyMatch(l -> l.replace("\"", "").startsWith(asked + "troops,TROOPS,US,") && l.contains(",2500,"));
+        assertThat(lines).anyMatch(l -> l.replace("\"", "").startsWith(asked + "bases,BASE,ain-al-asad,") && l.contains("قاعدة عين الأسد الجوية"));
 
         for (String list : List.of("/api/v1/facts?kind=BASE_STATUS", "/api/v1/timeline?from=2020", "/api/v1/bases",
-                "/api/v1/sources", "/api/v1/agreements", "/api/v1/presence/series?force=US",
+                "/api/v1/sources", "/api/v1/agreements", "/api/v1/presence/series?force=US", "/api/v1/presence/series?type=BASE",
+                "/api/v1/presence/diff?on=2021-01-01&fromKnownAt=2020-01-01T00:00:00Z",
                 "/api/v1/presence/diff?from=2020&to=2022", "/api/v1/facts/n004-k1-handover-2020-03/history",
                 "/api/v1/bases/k1/timeline")) {
             HttpResponse<String> answer = get(list, "text/csv");
