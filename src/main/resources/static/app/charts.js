@@ -98,15 +98,17 @@ export async function showCharts(asKnownAt, on) {
   }
   const mine = ++asked;
   view.dataset.state = 'loading';
-  const [series, bases] = await Promise.all([
-    Promise.all(codes('force').map(force => api('/presence/series', {force, from: FROM_YEAR, asKnownAt}))),
+  // Two requests give every force's and every base's series (CONTRACT.md /presence/series?type=).
+  const [forceSet, baseSet, bases] = await Promise.all([
+    api('/presence/series', {type: 'FORCE', from: FROM_YEAR, asKnownAt}),
+    api('/presence/series', {type: 'BASE', from: FROM_YEAR, asKnownAt}),
     api('/bases'),
   ]);
-  const baseSeries = await Promise.all(
-    bases.map(b => api('/presence/series', {baseId: b.baseId, from: FROM_YEAR, asKnownAt})));
   if (mine !== asked) return;
+  const series = bySubject(forceSet, codes('force'));
+  const baseSeries = bySubject(baseSet, bases.map(b => b.baseId));
 
-  const last = series[0].to;
+  const last = forceSet.to;
   const max = decYear(dayAfter(last));
   document.getElementById('time-meta').textContent =
     t('time.meta', FROM_YEAR, last, asKnownAt || t('time.now'), bases.length);
@@ -121,6 +123,12 @@ export async function showCharts(asKnownAt, on) {
   window.sijillCharts = {troops, bases: basesChart};
   shownFor = key;
   view.dataset.state = 'ready';
+}
+
+/** The series of a type's answer in the order of `ids`; a subject without claims gets no segments. */
+function bySubject(set, ids) {
+  const byId = new Map(set.series.map(s => [s.subjectId, s]));
+  return ids.map(id => byId.get(id) || {subjectId: id, segments: [], planned: [], to: set.to});
 }
 
 function troopsChart(seriesList, max) {

@@ -2,6 +2,8 @@
 // come from GET /api/v1/vocabulary. The language is the reader's choice: the URL's ?lang= (so a permalink keeps
 // it), else the last choice on this device, else the browser's language.
 
+import {VIEW_WORDS} from './words-views.js';
+
 /** A date or instant kept left to right inside Arabic text (Unicode isolates), so 2026-12-05T09:04Z stays whole. */
 const iso = s => `\u2066${s}\u2069`;
 
@@ -143,6 +145,9 @@ const WORDS = {
     'error.title': 'حدث خطأ',
   },
 };
+
+Object.assign(WORDS.en, VIEW_WORDS.en);
+Object.assign(WORDS.ar, VIEW_WORDS.ar);
 
 const STORE = 'sijill.lang';
 const DIGITS = 'sijill.digits';

@@ -1,6 +1,10 @@
-// The page's entry: the question in the URL (/?on=D&asKnownAt=T, a permalink), the views by hash
-// (#/, #/over-time, #/timeline?kind=&q=&page=, #/facts/{id}, #/bases/{id}) and the error box.
+// The page's entry: the question in the URL (/?on=D&asKnownAt=T[&head=SEQ], a permalink), the views by hash
+// (#/, #/map, #/over-time, #/compare?…, #/timeline?kind=&q=&page=, #/facts/{id}, #/bases/{id}) and the error box.
 import {showCharts} from './charts.js';
+import {showCompare} from './compare.js';
+import {drawDownloads} from './downloads.js';
+import {showMap} from './map.js';
+import {drawSlider, drawn, stop} from './slider.js';
 import {clear, h} from './dom.js';
 import {closePanel} from './panel.js';
 import {showPresence} from './presence.js';
@@ -16,7 +20,38 @@ const $ = sel => document.querySelector(sel);
 
 function question() {
   const params = new URLSearchParams(location.search);
-  return {on: params.get('on') || DEFAULT_DATE, asKnownAt: params.get('asKnownAt') || ''};
+  return {on: params.get('on') || DEFAULT_DATE, asKnownAt: params.get('asKnownAt') || '', head: params.get('head') || ''};
+}
+
+/** This page's URL asking the same question with "as known at" fixed to the answer's, naming the record's head. */
+function permalink(asKnownAt, head, hash = location.hash) {
+  const params = new URLSearchParams(location.search);
+  params.set('asKnownAt', asKnownAt);
+  if (head) params.set('head', head.seq); else params.delete('head');
+  params.set('lang', lang());
+  return `${location.origin}/?${params}${hash}`;
+}
+
+/** A permalink names the head its answer came from; another head at the same instant means a rewritten history. */
+function checkHead(answer) {
+  const want = question().head;
+  const box = $('#head-warning');
+  box.hidden = !(want && answer.head && String(answer.head.seq) !== want);
+  if (!box.hidden) box.textContent = t('head.mismatch', want, answer.head.seq);
+}
+
+/** Slider and downloads of a date view (date or map), once its answer is drawn. */
+function dateTools(view, answer, path, title) {
+  drawSlider($(`#slider-${view}`), answer.on, question().asKnownAt, on => {
+    setQuestion(on, question().asKnownAt);
+    fillForm();
+    route();
+  });
+  drawDownloads($(`#dl-${view}`), {path, query: {on: answer.on, asKnownAt: answer.asKnownAt}, title,
+    name: `sijill-${view}-${answer.on}`, on: answer.on, asKnownAt: answer.asKnownAt, head: answer.head},
+  permalink(answer.asKnownAt, answer.head));
+  checkHead(answer);
+  drawn();
 }
 
 function setQuestion(on, asKnownAt) {
@@ -89,13 +124,17 @@ function parseHash() {
 
 function currentView() {
   const {parts} = parseHash();
-  return {'over-time': 'time', timeline: 'timeline', facts: 'fact', bases: 'base'}[parts[0]] || 'date';
+  return {'over-time': 'time', map: 'map', compare: 'compare', timeline: 'timeline', facts: 'fact', bases: 'base'}[parts[0]]
+    || 'date';
 }
 
 async function route() {
   const {parts, query} = parseHash();
   const view = currentView();
-  if (view !== shownView) closePanel();
+  if (view !== shownView) {
+    closePanel();
+    if (view !== 'date' && view !== 'map') stop();
+  }
   shownView = view;
   for (const section of document.querySelectorAll('section.view')) {
     section.hidden = section.id !== `view-${view}`;
@@ -109,13 +148,46 @@ async function route() {
   const {on, asKnownAt} = question();
   try {
     switch (view) {
-      case 'time': await showCharts(asKnownAt, on); break;
-      case 'timeline': await showTimeline(query); break;
+      case 'time': {
+        const known = asKnownAt || new Date().toISOString().slice(0, 19) + 'Z';
+        await showCharts(asKnownAt, on);
+        drawDownloads($('#dl-time'), {path: '/presence/series', query: {type: 'FORCE', from: 2003, asKnownAt: known},
+          title: t('cite.time'), name: 'sijill-troops-series', asKnownAt: known},
+        permalink(known, null));
+        break;
+      }
+      case 'map': {
+        const answer = await showMap(on, asKnownAt);
+        if (answer) dateTools('map', answer, '/presence', t('cite.map'));
+        break;
+      }
+      case 'compare': {
+        const diff = await showCompare(query);
+        if (diff) {
+          const at = diff.asKnownAt || diff.toKnownAt;
+          const fixed = diff.on ? {...query, toKnownAt: diff.toKnownAt} : {...query, asKnownAt: diff.asKnownAt};
+          drawDownloads($('#dl-compare'), {path: '/presence/diff', query: fixed, title: t('cite.compare'),
+            name: 'sijill-diff', on: diff.on || `${diff.from}/${diff.to}`, asKnownAt: at, head: diff.head},
+          permalink(at, diff.head, `#/compare?${new URLSearchParams(fixed)}`));
+        }
+        break;
+      }
+      case 'timeline': {
+        await showTimeline(query);
+        const known = new Date().toISOString().slice(0, 19) + 'Z';
+        drawDownloads($('#dl-timeline'), {path: '/facts', query: {kind: query.kind, q: query.q, size: 200,
+          sort: 'when', asKnownAt: known}, title: t('cite.timeline'), name: 'sijill-facts', asKnownAt: known},
+        permalink(known, null));
+        break;
+      }
       case 'fact': await showFact(decodeURIComponent(parts.slice(1).join('/'))); break;
       case 'base': await showBase(decodeURIComponent(parts.slice(1).join('/'))); break;
       default:
         document.title = t('title.date', on);
-        await showPresence(on, asKnownAt);
+        {
+          const answer = await showPresence(on, asKnownAt);
+          if (answer) dateTools('date', answer, '/presence', t('cite.date'));
+        }
     }
   } catch (error) {
     $(`#view-${view}`).dataset.state = 'error';
@@ -134,6 +206,16 @@ $('#fact-search').addEventListener('submit', e => {
   location.hash = timelineHash({kind: $('#kind').value, q: $('#q').value.trim(), page: 0});
 });
 $('#kind').addEventListener('change', () => $('#fact-search').requestSubmit());
+$('#compare-dates').addEventListener('submit', e => {
+  e.preventDefault();
+  location.hash = `#/compare?${new URLSearchParams({from: $('#cmp-from').value, to: $('#cmp-to').value})}`;
+});
+$('#compare-instants').addEventListener('submit', e => {
+  e.preventDefault();
+  const query = {on: $('#cmp-on').value, fromKnownAt: toInstant($('#cmp-fromKnownAt').value)};
+  if ($('#cmp-toKnownAt').value) query.toKnownAt = toInstant($('#cmp-toKnownAt').value);
+  location.hash = `#/compare?${new URLSearchParams(query)}`;
+});
 $('#detail-close').addEventListener('click', closePanel);
 window.addEventListener('hashchange', route);
 

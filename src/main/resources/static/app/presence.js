@@ -27,6 +27,7 @@ export async function showPresence(on, asKnownAt) {
   view.dataset.on = answer.on;
   view.dataset.asKnownAt = asKnownAt || '';
   view.dataset.state = 'ready';
+  return answer;
 }
 
 function clearAnswer() {

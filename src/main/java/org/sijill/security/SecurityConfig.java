@@ -78,7 +78,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**").permitAll();
                     for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
-                        requests.requestMatchers(read, "/", "/index.html", "/app/**", "/fonts/**", "/webjars/**", "/favicon.ico")
+                        requests.requestMatchers(read, "/", "/index.html", "/app/**", "/fonts/**", "/vendor/**", "/webjars/**",
+                                        "/favicon.ico", "/codebook", "/codebook.html")
                                 .permitAll();
                     }
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();

@@ -43,9 +43,13 @@ class OpenApiConfig {
                         .description("The record of the international coalition's military presence in Iraq, 2003 to "
                                 + "today: presence on any date as known at any instant, the facts and their versions "
                                 + "with their sources, editing, and audit. The contract is CONTRACT.md; reads are "
-                                + "public unless the installation says otherwise, writes need EDITOR, audit AUDITOR.")
-                        .license(new License().name("All rights reserved (no licence granted yet)")
-                                .identifier("LicenseRef-All-Rights-Reserved")))
+                                + "public unless the installation says otherwise, writes need EDITOR, audit AUDITOR. "
+                                + "Licences: the code is Apache-2.0 (this licence field); the curated record and what "
+                                + "the application derives from it (every answer of this API) are CC BY 4.0 "
+                                + "(https://creativecommons.org/licenses/by/4.0/): cite Sijill with the URL, the date "
+                                + "asked, asKnownAt and head. The source documents remain their owners'. The codebook "
+                                + "at /codebook says what every column and code means.")
+                        .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
                 .servers(List.of(new Server().url("/").description("this installation")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));

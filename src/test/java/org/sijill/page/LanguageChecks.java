@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,12 +49,13 @@ final class LanguageChecks {
                 assertDocument(lang, size);
                 assertGlance(lang);
                 page.screenshot("date-" + lang + "-" + size.width);
-                for (String view : List.of("over-time", "timeline")) {
+                for (String view : List.of("over-time", "timeline", "map", "compare?from=2020-01-01&to=2022-01-01")) {
                     page.open("/?on=" + DATE + "&lang=" + lang + "#/" + view);
-                    String id = view.equals("over-time") ? "#view-time" : "#view-timeline";
+                    String id = "#view-" + Map.of("over-time", "time", "timeline", "timeline", "map", "map")
+                            .getOrDefault(view, "compare");
                     page.until(d -> "ready".equals(page.attr(id, "data-state")));
+                    page.screenshot(view.replaceAll("\\?.*", "") + "-" + lang + "-" + size.width);
                     assertDocument(lang, size);
-                    page.screenshot(view + "-" + lang + "-" + size.width);
                 }
             }
         } finally {

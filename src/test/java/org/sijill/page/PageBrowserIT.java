@@ -54,6 +54,7 @@ class PageBrowserIT {
     private ChartChecks charts;
     private TimelineChecks timeline;
     private LanguageChecks languages;
+    private MapChecks views;
 
     @BeforeAll
     void start() throws Exception {
@@ -79,6 +80,7 @@ class PageBrowserIT {
         charts = new ChartChecks(page, api);
         timeline = new TimelineChecks(page, api);
         languages = new LanguageChecks(page, api);
+        views = new MapChecks(page, api);
     }
 
     @BeforeEach
@@ -165,5 +167,31 @@ class PageBrowserIT {
     void theReaderChoosesTheDigitsAndTheArabicFontIsThePagesOwn() {
         languages.theReaderChoosesTheDigits();
         languages.theArabicFontIsThePagesOwn();
+    }
+
+    // ---- Map, slider, compare, downloads -----------------------------------------------------------
+
+    @Order(11)
+    @Test
+    void theMapDrawsEveryPlacedBaseInItsStatus() throws Exception {
+        views.theMapDrawsEveryPlacedBaseInItsStatusAndListsTheRest();
+    }
+
+    @Order(12)
+    @Test
+    void theSliderStepsFromChangeToChange() {
+        views.theSliderStepsToTheNextAndPreviousChange();
+    }
+
+    @Order(13)
+    @Test
+    void theCompareViewShowsWhatChangedAndWhy() throws Exception {
+        views.theCompareViewShowsTheDiffAndWhyAnAnswerChanged();
+    }
+
+    @Order(14)
+    @Test
+    void theDownloadsAndThePermalinkReproduceTheAnswer() {
+        views.theDownloadsAndThePermalinkReproduceTheAnswer();
     }
 }

@@ -1,0 +1,71 @@
+// The words of the map, slider, compare and download parts of the page, in both languages (merged into
+// i18n.js's dictionaries; the browser test checks that every key has both).
+const iso = s => `\u2066${s}\u2069`;
+
+export const VIEW_WORDS = {
+  en: {
+    'nav.map': 'Map', 'nav.compare': 'Compare',
+    'map.heading': 'Bases on the map',
+    'map.meta': (on, at, drawn, all) => `Bases on ${on} as known at ${at} (UTC): ${drawn} of ${all} have a point.`,
+    'map.present': 'Hosting the coalition', 'map.handedOver': 'Handed over', 'map.closed': 'Closed',
+    'map.lapsed': 'Lapsed (the last claim has ended)', 'map.noClaim': 'No claim on this date',
+    'map.inferred': 'Dashed outline: inferred from the texts, not stated',
+    'map.precision.SITE': 'Dot: the installation itself', 'map.precision.AREA': 'Circle: the town or district only',
+    'map.precision.PROVINCE': 'Large dashed circle: the province only', 'map.unplaced': 'No point',
+    'map.table': 'Every base', 'map.basemap': 'Countries: Natural Earth (public domain), via world-atlas',
+    'col.precision': 'Where', 'col.reference': 'Where the point comes from (or why there is none)',
+    'slider.label': 'Date', 'slider.prev': '‹ Previous change', 'slider.next': 'Next change ›', 'slider.play': '▶ Play',
+    'slider.stop': '■ Stop', 'slider.none': 'no further change',
+    'compare.heading': 'Compare', 'compare.dates': 'Two dates:', 'compare.from': 'From', 'compare.to': 'To',
+    'compare.instants': 'One date at two record instants (why did the answer change?):', 'compare.on': 'Date',
+    'compare.fromKnownAt': 'Known at (earlier, UTC)', 'compare.toKnownAt': 'Known at (later, UTC; empty = now)',
+    'compare.show': 'Compare', 'compare.ask': 'Ask for two dates, or for one date at two record instants.',
+    'compare.metaDates': (from, to, at, n) => `From ${from} to ${to}, as known at ${at} (UTC): ${n} change(s).`,
+    'compare.metaRecord': (on, a, b, n) => `${on} as known at ${a} and at ${b} (UTC): ${n} answer(s) changed.`,
+    'compare.none': 'Nothing changed.', 'compare.noValue': 'no value', 'compare.noRecordings': 'no recording in between',
+    'col.before': 'Before', 'col.after': 'After', 'col.why': 'Why (the facts and recordings)',
+    'dl.label': 'Take it away:', 'dl.csv': 'CSV', 'dl.excel': 'CSV for Excel', 'dl.json': 'JSON',
+    'dl.permalink': 'Copy permalink', 'dl.cite': 'Cite this', 'dl.copied': 'copied', 'dl.codebook': 'Codebook',
+    'cite.text': (title, on, at, head, url, today) => `Sijill, “${title}”, for ${on}, as known at ${at} (record head `
+      + `${head}). ${url} (accessed ${today}). Licence: CC BY 4.0.`,
+    'cite.date': 'Presence of the international coalition in Iraq', 'cite.time': 'Troop levels and base status over time',
+    'cite.map': 'Bases of the international coalition in Iraq', 'cite.compare': 'Changes in presence',
+    'cite.timeline': 'Timeline of facts',
+    'head.mismatch': (want, got) => `This link was made from record head ${want}; the record at that instant now has `
+      + `head ${got}. The history has been changed since the link was made: check with an auditor.`,
+    'footer.licence': 'Code: Apache-2.0. The curated record and what is derived from it: CC BY 4.0. The source '
+      + 'documents remain their owners’.',
+  },
+  ar: {
+    'nav.map': 'الخريطة', 'nav.compare': 'مقارنة',
+    'map.heading': 'القواعد على الخريطة',
+    'map.meta': (on, at, drawn, all) => `القواعد في ${iso(on)} كما عُرفت في ${iso(at)} (بالتوقيت العالمي): لـ${drawn} من ${all} موقع.`,
+    'map.present': 'تستضيف التحالف', 'map.handedOver': 'سُلّمت', 'map.closed': 'أُغلقت',
+    'map.lapsed': 'انقضت (انتهت آخر رواية)', 'map.noClaim': 'لا رواية في هذا التاريخ',
+    'map.inferred': 'إطار متقطع: مستنتَج من النصوص لا مصرَّح به',
+    'map.precision.SITE': 'نقطة: المنشأة نفسها', 'map.precision.AREA': 'دائرة: البلدة أو الناحية فقط',
+    'map.precision.PROVINCE': 'دائرة كبيرة متقطعة: المحافظة فقط', 'map.unplaced': 'بلا موقع',
+    'map.table': 'كل القواعد', 'map.basemap': 'الدول: Natural Earth (ملك عام) عبر world-atlas',
+    'col.precision': 'الموقع', 'col.reference': 'مصدر الإحداثيات (أو سبب غيابها)',
+    'slider.label': 'التاريخ', 'slider.prev': 'التغيّر السابق ›', 'slider.next': '‹ التغيّر التالي', 'slider.play': '▶ تشغيل',
+    'slider.stop': '■ إيقاف', 'slider.none': 'لا تغيّر بعده',
+    'compare.heading': 'مقارنة', 'compare.dates': 'تاريخان:', 'compare.from': 'من', 'compare.to': 'إلى',
+    'compare.instants': 'تاريخ واحد في لحظتي تسجيل (لماذا تغيّر الجواب؟):', 'compare.on': 'التاريخ',
+    'compare.fromKnownAt': 'كما عُرف في (الأقدم، بالتوقيت العالمي)', 'compare.toKnownAt': 'كما عُرف في (الأحدث؛ فارغ = الآن)',
+    'compare.show': 'قارن', 'compare.ask': 'اطلب تاريخين، أو تاريخاً واحداً في لحظتي تسجيل.',
+    'compare.metaDates': (from, to, at, n) => `من ${iso(from)} إلى ${iso(to)} كما عُرف في ${iso(at)}: التغيّرات ${n}.`,
+    'compare.metaRecord': (on, a, b, n) => `${iso(on)} كما عُرف في ${iso(a)} وفي ${iso(b)}: الأجوبة المتغيّرة ${n}.`,
+    'compare.none': 'لم يتغيّر شيء.', 'compare.noValue': 'لا قيمة', 'compare.noRecordings': 'لا تسجيل بينهما',
+    'col.before': 'قبل', 'col.after': 'بعد', 'col.why': 'السبب (الوقائع والتسجيلات)',
+    'dl.label': 'خذها معك:', 'dl.csv': 'CSV', 'dl.excel': 'CSV لبرنامج إكسل', 'dl.json': 'JSON',
+    'dl.permalink': 'انسخ الرابط الدائم', 'dl.cite': 'اقتبس', 'dl.copied': 'نُسخ', 'dl.codebook': 'دليل الترميز',
+    'cite.text': (title, on, at, head, url, today) => `سجل، «${title}»، عن ${iso(on)}، كما عُرف في ${iso(at)} `
+      + `(رأس السجل ${iso(head)}). ${iso(url)} (اطُّلع عليه في ${iso(today)}). الترخيص: CC BY 4.0.`,
+    'cite.date': 'وجود التحالف الدولي في العراق', 'cite.time': 'أعداد القوات ووضع القواعد عبر الزمن',
+    'cite.map': 'قواعد التحالف الدولي في العراق', 'cite.compare': 'التغيّرات في الوجود',
+    'cite.timeline': 'التسلسل الزمني للوقائع',
+    'head.mismatch': (want, got) => `صُنع هذا الرابط من رأس السجل ${want}، ورأس السجل في تلك اللحظة الآن ${got}: `
+      + 'تغيّر التاريخ المسجَّل منذ صنع الرابط، فراجِع مدقّقاً.',
+    'footer.licence': 'الشيفرة: Apache-2.0. السجل المنقّح وما يُشتق منه: CC BY 4.0. وتبقى الوثائق المصدرية لأصحابها.',
+  },
+};
