@@ -4,6 +4,8 @@ import {showCharts} from './charts.js';
 import {showCompare} from './compare.js';
 import {drawDownloads} from './downloads.js';
 import {showMap} from './map.js';
+import {factTools, showChanges, showNewFact} from './editing-views.js';
+import {loadSession, onSession, wireSignIn} from './session.js';
 import {drawSlider, drawn, stop} from './slider.js';
 import {clear, h} from './dom.js';
 import {closePanel} from './panel.js';
@@ -124,7 +126,8 @@ function parseHash() {
 
 function currentView() {
   const {parts} = parseHash();
-  return {'over-time': 'time', map: 'map', compare: 'compare', timeline: 'timeline', facts: 'fact', bases: 'base'}[parts[0]]
+  return {'over-time': 'time', map: 'map', compare: 'compare', timeline: 'timeline', facts: 'fact', bases: 'base',
+    new: 'new', changes: 'changes'}[parts[0]]
     || 'date';
 }
 
@@ -180,7 +183,9 @@ async function route() {
         permalink(known, null));
         break;
       }
-      case 'fact': await showFact(decodeURIComponent(parts.slice(1).join('/'))); break;
+      case 'fact': await factTools(await showFact(decodeURIComponent(parts.slice(1).join('/')))); break;
+      case 'new': await showNewFact(); break;
+      case 'changes': await showChanges(); break;
       case 'base': await showBase(decodeURIComponent(parts.slice(1).join('/'))); break;
       default:
         document.title = t('title.date', on);
@@ -248,4 +253,8 @@ $('#digits').addEventListener('change', e => {
 localize();
 $('#digits').value = digits();
 fillForm();
-loadVocabulary().then(fillKinds, error => showError(error)).finally(route);
+wireSignIn();
+let started = false;
+onSession(() => { if (started) route(); });
+Promise.all([loadVocabulary().then(fillKinds, error => showError(error)), loadSession().catch(() => null)])
+  .finally(() => { started = true; route(); });

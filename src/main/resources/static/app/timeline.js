@@ -157,6 +157,7 @@ export async function showFact(factId) {
         h('td', {class: 'what-changed'}, h('ul', {class: 'changes'}, changes(entry, history[i - 1]))))))));
   view.dataset.factId = fact.factId;
   view.dataset.state = 'ready';
+  return fact;
 }
 
 // ---- a base ------------------------------------------------------------------------------------

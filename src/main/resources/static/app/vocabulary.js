@@ -5,10 +5,12 @@ import {lang} from './i18n.js';
 
 const sets = {};
 const byCode = new Map();
+let kindList = [];
 
 /** Loads the vocabulary once, before the first view is drawn. */
 export async function loadVocabulary() {
   const vocabulary = await api('/vocabulary');
+  kindList = vocabulary.kinds;
   for (const [name, terms] of Object.entries(vocabulary.terms)) {
     sets[name] = terms;
     for (const term of terms) {
@@ -32,4 +34,9 @@ export function codes(set) {
 /** The terms of one set ({code, en, ar}). */
 export function terms(set) {
   return sets[set] || [];
+}
+
+/** Every kind with its declared data fields ({code, en, ar, subject, fields: [{name, type, required, terms, references}]}). */
+export function kinds() {
+  return kindList;
 }

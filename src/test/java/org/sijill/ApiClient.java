@@ -52,6 +52,13 @@ public final class ApiClient {
                 .onStatus(HttpStatusCode::isError, (request, response) -> { }).toEntity(String.class);
     }
 
+    /** PUT of a text/plain body (a source's text). */
+    public ResponseEntity<String> putText(String path, String text, String user) {
+        return client.put().uri(URI.create(base + path)).contentType(MediaType.TEXT_PLAIN)
+                .headers(h -> auth(h, user, null)).body(text.getBytes(StandardCharsets.UTF_8)).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> { }).toEntity(String.class);
+    }
+
     private static void auth(HttpHeaders headers, String user, String password) {
         if (user != null) {
             String secret = password != null ? password : PASSWORDS.get(user);

@@ -56,6 +56,10 @@ class Idempotency {
         } catch (AlreadyAnsweredException raced) {
             return answers.find(claim).orElseThrow(
                     () -> new StateConflictException("A request with this Idempotency-Key was just answered; retry."));
+        } catch (StateConflictException conflict) {
+            // A concurrent request with the same key and body may have written first, making this one a duplicate
+            // claim or a stale version: the key's answer is then this request's answer too.
+            return answers.find(claim).orElseThrow(() -> conflict);
         }
     }
 

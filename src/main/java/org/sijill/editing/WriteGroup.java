@@ -30,6 +30,8 @@ import java.util.List;
 @Component
 class WriteGroup {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteGroup.class);
+
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
     private final EntityManager entities;
@@ -87,9 +89,34 @@ class WriteGroup {
             if (outcomes.get(i) instanceof RuntimeException refused) {
                 group.get(i).answer().completeExceptionally(refused);
             } else {
-                group.get(i).answer().complete((ResponseEntity<?>) outcomes.get(i));
+                ResponseEntity<?> answer = (ResponseEntity<?>) outcomes.get(i);
+                log.info("Stored: {} -> {}", describe(group.get(i).write().command()), answer.getBody());
+                group.get(i).answer().complete(answer);
             }
         }
+    }
+
+    /**
+     * A command in one line: its name, its id (every command's first component) and its editor, without its content
+     * (a source's text is a whole document).
+     */
+    static String describe(Object command) {
+        if (!command.getClass().isRecord()) {
+            return command.getClass().getSimpleName();
+        }
+        StringBuilder line = new StringBuilder(command.getClass().getSimpleName());
+        try {
+            var parts = command.getClass().getRecordComponents();
+            line.append(' ').append(parts[0].getAccessor().invoke(command));
+            for (var part : parts) {
+                if (part.getName().equals("recordedBy")) {
+                    line.append(" by ").append(part.getAccessor().invoke(command));
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            line.append(" (unreadable)");
+        }
+        return line.toString();
     }
 
     /** A refused write left the group's transaction rollback-only; carries which and why. */

@@ -151,6 +151,11 @@ public class PresenceQueries {
         return bind(jdbc.sql(PLANS.formatted(where)), on, asKnownAt, filter).query(mapper(rows.sources())).list();
     }
 
+    /** The subject's claims that can decide (not PLANNED) known at {@code asKnownAt}, in start and tie order. */
+    List<Claim> deciding(SubjectType type, String id, Instant asKnownAt) {
+        return subject(type, id, asKnownAt, "v.basis <> 'PLANNED'");
+    }
+
     private List<Claim> subject(SubjectType type, String id, Instant asKnownAt, String condition) {
         return jdbc.sql(SUBJECT.formatted(condition)).param("type", type.name()).param("id", id)
                 .param("t", Timestamp.from(asKnownAt)).query(mapper(rows.sources())).list();

@@ -16,11 +16,11 @@ import org.sijill.fact.When;
  * plan when it was announced, read from the kind's {@link ClaimData} record through {@link ClaimData.Cases},
  * so a new claim kind is pointed out here by the compiler. Facts of record kinds are about no presence subject.
  */
-record Subject(SubjectType type, String id, @Nullable String value, @Nullable Long count, @Nullable Long low,
+public record Subject(SubjectType type, String id, @Nullable String value, @Nullable Long count, @Nullable Long low,
                @Nullable Long high, @Nullable String qualifier, Basis basis, @Nullable When announced,
                boolean inferred) {
 
-    static @Nullable Subject of(FactContent content) {
+    public static @Nullable Subject of(FactContent content) {
         if (!(content.typed() instanceof ClaimData claim)) {
             return null;
         }

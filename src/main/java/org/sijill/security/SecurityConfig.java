@@ -28,7 +28,11 @@ import java.util.List;
 /**
  * CONTRACT.md "Users and roles": HTTP Basic; ANALYST reads, EDITOR reads and writes, AUDITOR reads and
  * uses /api/v1/audit/**. Reads outside /audit are open to anonymous callers unless
- * chronology.security.public-read=false. Stateless: credentials come with every request.
+ * chronology.security.public-read=false. API clients are stateless: credentials come with every request. The page
+ * signs in with a form ({@code POST /api/v1/session}) and keeps a session cookie (HttpOnly, SameSite=Strict, expiring
+ * after 30 idle minutes); a request that carries that cookie and no credentials must carry the session's CSRF token
+ * ({@code GET /api/v1/session}). Sessions live in the node's memory: behind a load balancer the page needs sticky
+ * sessions.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -37,6 +41,7 @@ class SecurityConfig {
     static final String ANALYST = "ANALYST";
     static final String EDITOR = "EDITOR";
     static final String AUDITOR = "AUDITOR";
+    static final String SESSION = "/api/v1/session";
 
     /**
      * The page's policy: its own scripts, styles, fonts, images and API only; no inline script or style, no
@@ -57,7 +62,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
                             SecurityProperties properties, SignInThrottle throttle, Problems problemWriter,
-                            MeterRegistry meters) throws Exception {
+                            MeterRegistry meters, SessionAnswers sessions) throws Exception {
         boolean publicRead = properties.publicRead();
         RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http.authenticationManager(authentication)
@@ -70,8 +75,17 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A forged request rides on the victim's session cookie: one with credentials of its own, or with no
+                // session cookie at all, has nothing to forge.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION) != null,
+                        request -> request.getRequestedSessionId() == null))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .formLogin(form -> form.loginPage("/").loginProcessingUrl(SESSION).successHandler(sessions)
+                        .failureHandler(sessions))
+                .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.DELETE, SESSION))
+                        .logoutSuccessHandler((request, response, auth) -> response.setStatus(204)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .cors(cors -> cors.configurationSource(publicReads()))
@@ -87,7 +101,11 @@ class SecurityConfig {
                     requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();
                     requests.requestMatchers("/error").permitAll();
+                    requests.requestMatchers(SESSION).permitAll();
                     requests.requestMatchers("/api/v1/audit/**").hasRole(AUDITOR);
+                    // A source's text is a third party's document: signed-in users only, whatever public-read says.
+                    requests.requestMatchers(HttpMethod.GET, "/api/v1/sources/*/text").authenticated();
+                    requests.requestMatchers(HttpMethod.HEAD, "/api/v1/sources/*/text").authenticated();
                     if (publicRead) {
                         requests.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll();
                         requests.requestMatchers(HttpMethod.HEAD, "/api/v1/**").permitAll();

@@ -21,7 +21,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Stands before HTTP Basic: a request whose address must wait ({@link SignInThrottle}) gets {@code 429} with
+ * Stands before HTTP Basic and the page's sign-in form ({@code POST /api/v1/session}): a request whose address must wait ({@link SignInThrottle}) gets {@code 429} with
  * {@code Retry-After} and costs no password hash; the outcome of every other sign-in is counted, logged in one line
  * (user, address, outcome; never the password) and measured ({@code sijill.sign.ins} by outcome). Basic sends
  * credentials with every request, so a success is logged once per user and address in ten minutes.
@@ -57,6 +57,11 @@ class SignInGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (user == null && "POST".equals(request.getMethod()) && SecurityConfig.SESSION.equals(request.getRequestURI())) {
+            String named = request.getParameter("username");
+            user = named == null || named.isBlank() ? null : named.substring(0, Math.min(named.length(), 100))
+                    .replaceAll("\\p{Cntrl}", "?");
+        }
         if (user == null) {
             chain.doFilter(request, response);
             return;

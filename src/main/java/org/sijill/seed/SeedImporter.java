@@ -10,6 +10,8 @@ import org.sijill.fact.Rank;
 import org.sijill.fact.RecordFact;
 import org.sijill.fact.ReviseFromSeed;
 import org.sijill.source.RegisterSource;
+import org.sijill.source.SourceText;
+import org.sijill.source.StoreSourceText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,13 +48,16 @@ public class SeedImporter {
     private final EventLog events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final java.nio.file.Path sourcesDir;
 
     SeedImporter(CommandGateway commands, EventLog events, PlatformTransactionManager transactionManager,
-                 Clock clock) {
+                 Clock clock, SeedProperties properties) {
         this.commands = commands;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        String dir = properties.sourcesDir();
+        this.sourcesDir = dir == null || dir.isBlank() ? null : java.nio.file.Path.of(dir);
     }
 
     /** A named seed to import; {@code open} is called once. */
@@ -111,8 +116,34 @@ public class SeedImporter {
                     log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());
                 }
             }
+            file.sources().forEach(source -> storeText(seed.name(), source, editor, now));
         });
         return new ImportReport(1, counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * Stores the source's text from the sources folder when it holds the source's seedFile; facts imported after it
+     * then have their locators checked against it. Storing the same text again changes nothing.
+     */
+    private void storeText(String file, SeedFile.SourceSeed source, String editor, Instant now) {
+        if (sourcesDir == null || source.seedFile() == null) {
+            return;
+        }
+        java.nio.file.Path document = sourcesDir.resolve(source.seedFile());
+        if (!java.nio.file.Files.isRegularFile(document)) {
+            log.warn("Seed {}: no text for {} at {}", file, source.sourceId(), document);
+            return;
+        }
+        try {
+            String text = java.nio.file.Files.readString(document);
+            if (send(file, "text of " + source.sourceId(), new StoreSourceText(source.sourceId(), text, editor, now))
+                    instanceof SourceText.Stored stored && stored.changed()) {
+                log.info("Seed {}: stored the text of {} ({} lines, SHA-256 {})", file, source.sourceId(),
+                        stored.lines(), stored.textSha256());
+            }
+        } catch (IOException e) {
+            throw new SeedException(file, "text of " + source.sourceId(), "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private Object send(String file, String label, Object command) {

@@ -21,8 +21,12 @@ class Source {
     private static final Pattern PUBLISHED = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
+    /** Larger than any report the record cites; the request body limit (1 MiB) is met first over HTTP. */
+    static final int MAX_TEXT = 1_000_000;
+
     @AggregateIdentifier
     private String sourceId;
+    private String textSha256;
 
     protected Source() {
     }
@@ -46,8 +50,35 @@ class Source {
                 command.language(), command.seedFile(), command.recordedBy(), command.recordedAt()));
     }
 
+    /** Storing the same text again changes nothing and answers as the first time did. */
+    @CommandHandler
+    SourceText.Stored handle(StoreSourceText command) {
+        List<Violation> violations = new ArrayList<>();
+        if (command.text() == null || command.text().isBlank()) {
+            violations.add(new Violation("text", "is required"));
+        } else if (command.text().length() > MAX_TEXT) {
+            violations.add(new Violation("text", "must be at most " + MAX_TEXT + " characters"));
+        } else if (command.text().indexOf('\u0000') >= 0) {
+            violations.add(new Violation("text", "must not contain NUL characters"));
+        }
+        Editor.check(violations, command.recordedBy(), command.recordedAt());
+        Checks.throwIfAny(violations);
+        SourceText text = SourceText.of(command.text());
+        boolean changed = !text.sha256().equals(textSha256);
+        if (changed) {
+            apply(new SourceTextStored(sourceId, command.text(), text.sha256(), text.lines().size(),
+                    command.recordedBy(), command.recordedAt()));
+        }
+        return new SourceText.Stored(sourceId, text.sha256(), text.lines().size(), changed);
+    }
+
     @EventSourcingHandler
     void on(SourceRegistered event) {
         sourceId = event.sourceId();
+    }
+
+    @EventSourcingHandler
+    void on(SourceTextStored event) {
+        textSha256 = event.sha256();
     }
 }

@@ -13,10 +13,24 @@ import java.util.Optional;
 public class SourceCatalog {
 
     private final SourceRepository sources;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final KnownIds known = new KnownIds();
+    /** Split texts by SHA-256: a text is read and split once, whatever the number of writes citing it. */
+    private final java.util.Map<String, SourceText> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SourceCatalog(SourceRepository sources) {
+    SourceCatalog(SourceRepository sources, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.sources = sources;
+        this.jdbc = jdbc;
+    }
+
+    /** The source's stored text, if it has one (read in the caller's transaction, so a text just stored counts). */
+    public Optional<SourceText> text(String sourceId) {
+        Optional<String> sha = sources.findById(sourceId).map(SourceEntry::getTextSha256);
+        if (sha.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(texts.computeIfAbsent(sha.get(), h -> SourceText.of(jdbc.sql(
+                "SELECT text FROM source_text WHERE source_id = ?").param(sourceId).query(String.class).single())));
     }
 
     public boolean exists(String sourceId) {

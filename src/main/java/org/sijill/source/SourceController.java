@@ -29,6 +29,16 @@ class SourceController {
         return sources.all().stream().map(SourceDocument::of).toList();
     }
 
+    @GetMapping(value = "/{sourceId}/text", produces = "text/plain;charset=UTF-8")
+    @Operation(summary = "The source's stored text, for signed-in users (any role); 404 when none is stored")
+    String text(@Parameter(example = "004_381da1ff9ba8b82d") @PathVariable String sourceId) {
+        if (!sources.exists(sourceId)) {
+            throw new NotFoundException("source", sourceId);
+        }
+        return sources.text(sourceId).map(SourceText::joined)
+                .orElseThrow(() -> new NotFoundException("text of source", sourceId));
+    }
+
     @GetMapping("/{sourceId}")
     @Operation(summary = "One source")
     SourceDocument one(@Parameter(example = "002_132dcbf3b4cce48d") @PathVariable String sourceId) {

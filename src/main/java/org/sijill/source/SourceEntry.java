@@ -23,6 +23,10 @@ public class SourceEntry {
     private String seedFile;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    @Column(name = "text_sha256")
+    private String textSha256;
+    @Column(name = "text_lines")
+    private Integer textLines;
 
     protected SourceEntry() {
     }
@@ -44,4 +48,11 @@ public class SourceEntry {
     public String getLanguage() { return language; }
     public String getSeedFile() { return seedFile; }
     public Instant getRecordedAt() { return recordedAt; }
+    public String getTextSha256() { return textSha256; }
+    public Integer getTextLines() { return textLines; }
+
+    void textStored(String sha256, int lines) {
+        this.textSha256 = sha256;
+        this.textLines = lines;
+    }
 }

@@ -13,9 +13,19 @@ import org.springframework.stereotype.Component;
 class SourceProjection {
 
     private final SourceRepository sources;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    SourceProjection(SourceRepository sources) {
+    SourceProjection(SourceRepository sources, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.sources = sources;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SourceTextStored event) {
+        SourceEntry entry = sources.findById(event.sourceId()).orElseThrow();
+        entry.textStored(event.sha256(), event.lines());
+        sources.save(entry);
+        jdbc.update(SourceReadModel.STORE_TEXT.formatted(SourceReadModel.TEXT.name()), event.sourceId(), event.text());
     }
 
     @EventHandler

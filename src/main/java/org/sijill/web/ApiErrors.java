@@ -3,6 +3,7 @@ package org.sijill.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.sijill.shared.DuplicateClaimException;
 import org.sijill.shared.InvalidCommandException;
 import org.sijill.shared.NotFoundException;
 import org.sijill.shared.StateConflictException;
@@ -62,6 +63,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail versionConflict(VersionConflictException e) {
         return problem(HttpStatus.CONFLICT, "Version conflict", e.getMessage(),
                 Map.of("currentVersion", e.currentVersion()));
+    }
+
+    @ExceptionHandler(DuplicateClaimException.class)
+    ProblemDetail duplicate(DuplicateClaimException e) {
+        return problem(HttpStatus.CONFLICT, "Duplicate claim", e.getMessage(), Map.of("factId", e.factId()));
     }
 
     @ExceptionHandler({StateConflictException.class, AggregateStreamCreationException.class})

@@ -75,12 +75,18 @@ final class HttpLoad {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             Random random = new Random(seed + t);
+            int clientNumber = t;
             Thread thread = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    String body = "{\"kind\":\"BASE_STATUS\",\"when\":{\"date\":\"" + (1996 + random.nextInt(30))
-                            + "-0" + (1 + random.nextInt(9)) + "\",\"precision\":\"MONTH\"},\"data\":{\"baseId\":\"bench-base-"
-                            + random.nextInt(SyntheticChronology.BASES) + "\",\"status\":\"HANDED_OVER\"},\"sources\":"
-                            + "[{\"sourceId\":\"bench-src-1\",\"locator\":\"p. 1\"}],\"summaryEn\":\"Load-test claim\"}";
+                // A claim of its own each time (the contract refuses a second fact stating an active claim): a base's
+                // status on a day, the (base, day) pair unique across clients.
+                for (long n = 0; System.nanoTime() < deadline; n++) {
+                    long k = clientNumber + (long) clients * n;
+                    String body = "{\"kind\":\"BASE_STATUS\",\"when\":{\"date\":\""
+                            + java.time.LocalDate.of(1990, 1, 1).plusDays(k / SyntheticChronology.BASES)
+                            + "\",\"precision\":\"DAY\"},\"data\":{\"baseId\":\"bench-base-" + (k % SyntheticChronology.BASES)
+                            + "\",\"status\":\"HANDED_OVER\"},\"sources\":"
+                            + "[{\"sourceId\":\"bench-src-1\",\"locator\":\"p. 1\"}],\"summaryEn\":\"Load-test claim "
+                            + random.nextInt(1000) + "\"}";
                     long start = System.nanoTime();
                     try {
                         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/facts"))

@@ -45,6 +45,7 @@ public final class Soak {
             ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
             AtomicLong errors = new AtomicLong();
             AtomicLong reads = new AtomicLong();
+            AtomicLong sequence = new AtomicLong();
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
@@ -56,10 +57,12 @@ public final class Soak {
                             HttpRequest request = writer
                                     ? HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/facts"))
                                     .header("Content-Type", "application/json").header("Authorization", auth)
-                                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"BASE_STATUS\",\"when\":{\"date\":\""
-                                            + (2003 + random.nextInt(22)) + "\",\"precision\":\"YEAR\"},\"data\":{\"baseId\":\"k1\","
-                                            + "\"status\":\"COALITION_PRESENT\"},\"sources\":[{\"sourceId\":\"004_381da1ff9ba8b82d\","
-                                            + "\"locator\":\"line 17\"}],\"summaryEn\":\"soak\"}")).build()
+                                    // A claim of its own each time (a second fact stating an active claim is a 409):
+                                    // a US troop level whose count is the write's number.
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"TROOP_LEVEL\",\"when\":{\"date\":\""
+                                            + (2003 + random.nextInt(22)) + "\",\"precision\":\"YEAR\"},\"data\":{\"force\":\"US\","
+                                            + "\"count\":" + (1_000_000 + sequence.incrementAndGet()) + "},\"sources\":[{\"sourceId\":\"004_381da1ff9ba8b82d\","
+                                            + "\"locator\":\"line 5\"}],\"summaryEn\":\"soak\"}")).build()
                                     : HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/presence?on="
                                     + (2003 + random.nextInt(22)) + "-06-01")).GET().build();
                             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

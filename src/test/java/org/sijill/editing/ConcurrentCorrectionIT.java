@@ -35,7 +35,7 @@ class ConcurrentCorrectionIT {
         ExecutorService editors = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                String factId = json.readTree(api.post("/api/v1/facts", EditingIT.FACT, EDITOR).getBody())
+                String factId = json.readTree(api.post("/api/v1/facts", EditingIT.fact(), EDITOR).getBody())
                         .get("factId").asString();
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<ResponseEntity<String>>> answers = new ArrayList<>();

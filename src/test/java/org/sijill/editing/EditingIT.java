@@ -29,6 +29,17 @@ class EditingIT {
              "sources":[{"sourceId":"004_381da1ff9ba8b82d","locator":"line 17"}],
              "summaryEn":"An editor's claim about K-1."}""";
 
+    private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * {@link #FACT} on a day of its own (from 2090, far beyond the record, so no analyst question sees it): the
+     * contract refuses a second fact stating the same claim (409), and these tests write many.
+     */
+    static String fact() {
+        return FACT.replace("{\"date\":\"2020-03\",\"precision\":\"MONTH\"}", "{\"date\":\""
+                + java.time.LocalDate.of(2090, 1, 1).plusDays(DAYS.getAndIncrement()) + "\",\"precision\":\"DAY\"}");
+    }
+
     @LocalServerPort
     int port;
     @Autowired
@@ -47,7 +58,7 @@ class EditingIT {
     void theChangesFeedListsEveryRecordingCorrectionAndRetractionInRecordOrder() {
         JsonNode before = body(api.get("/api/v1/changes?after=0&limit=1000", null));
         long last = before.get(before.size() - 1).get("seq").asLong();
-        String factId = body(api.post("/api/v1/facts", FACT, EDITOR)).get("factId").asString();
+        String factId = body(api.post("/api/v1/facts", fact(), EDITOR)).get("factId").asString();
         api.post("/api/v1/facts/" + factId + "/corrections", "{\"expectedVersion\":1,\"reason\":\"the month\","
                 + "\"when\":{\"date\":\"2020-04\",\"precision\":\"MONTH\"}}", EDITOR);
         api.post("/api/v1/facts/" + factId + "/retraction", "{\"expectedVersion\":2,\"reason\":\"a copy\"}", EDITOR);
@@ -64,8 +75,8 @@ class EditingIT {
 
     @Test
     void anEditorRecordsCorrectsAndRetractsAndEveryAnswerIsReadableAtOnce() {
-        ResponseEntity<String> created = api.post("/api/v1/facts", FACT, EDITOR);
-        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        ResponseEntity<String> created = api.post("/api/v1/facts", fact(), EDITOR);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         String factId = body(created).get("factId").asString();
         assertThat(body(created).get("version").asInt()).isEqualTo(1);
         assertThat(created.getHeaders().getLocation().getPath()).isEqualTo("/api/v1/facts/" + factId);
@@ -142,10 +153,10 @@ class EditingIT {
     @Test
     void onlyEditorsWriteAndOnlyAuditorsAudit() {
         long before = events();
-        assertThat(api.post("/api/v1/facts", FACT, ANALYST).getStatusCode().value()).isEqualTo(403);
-        assertThat(api.post("/api/v1/facts", FACT, AUDITOR).getStatusCode().value()).isEqualTo(403);
-        assertThat(api.post("/api/v1/facts", FACT, EDITOR, "wrong", Map.of()).getStatusCode().value()).isEqualTo(401);
-        assertThat(api.post("/api/v1/facts", FACT, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(api.post("/api/v1/facts", fact(), ANALYST).getStatusCode().value()).isEqualTo(403);
+        assertThat(api.post("/api/v1/facts", fact(), AUDITOR).getStatusCode().value()).isEqualTo(403);
+        assertThat(api.post("/api/v1/facts", fact(), EDITOR, "wrong", Map.of()).getStatusCode().value()).isEqualTo(401);
+        assertThat(api.post("/api/v1/facts", fact(), null).getStatusCode().value()).isEqualTo(401);
         assertThat(api.get("/api/v1/audit/verify", EDITOR).getStatusCode().value()).isEqualTo(403);
         assertThat(api.get("/api/v1/facts?size=1", ANALYST).getStatusCode().value()).isEqualTo(200);
         assertThat(api.get("/api/v1/facts?size=1", "nobody").getStatusCode().value()).isEqualTo(401);
@@ -155,14 +166,15 @@ class EditingIT {
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndRecordsNothingNew() {
         Map<String, String> key = Map.of("Idempotency-Key", "retry-1");
-        ResponseEntity<String> first = api.post("/api/v1/facts", FACT, EDITOR, null, key);
+        String fact = fact();
+        ResponseEntity<String> first = api.post("/api/v1/facts", fact, EDITOR, null, key);
         long after = events();
-        ResponseEntity<String> again = api.post("/api/v1/facts", FACT, EDITOR, null, key);
+        ResponseEntity<String> again = api.post("/api/v1/facts", fact, EDITOR, null, key);
         assertThat(again.getStatusCode().value()).isEqualTo(201);
         assertThat(body(again).get("factId").asString()).isEqualTo(body(first).get("factId").asString());
         assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
         assertThat(events()).isEqualTo(after);
-        ResponseEntity<String> other = api.post("/api/v1/facts", FACT.replace("An editor's", "Another"), EDITOR, null, key);
+        ResponseEntity<String> other = api.post("/api/v1/facts", fact.replace("An editor's", "Another"), EDITOR, null, key);
         assertThat(other.getStatusCode().value()).isEqualTo(409);
         assertThat(events()).isEqualTo(after);
     }
@@ -171,11 +183,12 @@ class EditingIT {
     void concurrentRequestsWithOneKeyWriteOnceAndAllGetTheSameAnswer() throws Exception {
         Map<String, String> key = Map.of("Idempotency-Key", "burst-" + java.util.UUID.randomUUID());
         long before = events();
+        String fact = fact();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit(() -> api.post("/api/v1/facts", FACT, EDITOR, null, key)));
+                answers.add(pool.submit(() -> api.post("/api/v1/facts", fact, EDITOR, null, key)));
             }
             java.util.Set<String> ids = new java.util.HashSet<>();
             for (var answer : answers) {

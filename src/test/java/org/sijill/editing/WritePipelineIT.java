@@ -52,8 +52,12 @@ class WritePipelineIT {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A claim on a day of its own (from 2090, far beyond the record): the same claim twice would be a 409. */
     private FactContent content(String source, int count) {
-        return new FactContent(FactKind.TROOP_LEVEL, When.of("2021-12", Precision.MONTH),
+        return new FactContent(FactKind.TROOP_LEVEL,
+                When.of(java.time.LocalDate.of(2090, 1, 1).plusDays(DAYS.getAndIncrement()).toString(), Precision.DAY),
                 Map.of("force", "US", "count", count), List.of(new SourceRef(source, "p. 1")), "US troops", Rank.NORMAL);
     }
 

@@ -38,6 +38,11 @@ final class ApiAnswers {
                 .retrieve().onStatus(s -> true, (req, res) -> { }).body(String.class).contains("\"UP\""));
     }
 
+    /** A JSON text read as a tree. */
+    JsonNode json(String text) {
+        return json.readTree(text);
+    }
+
     /** The answer to a GET that must succeed (an error status fails the test). */
     JsonNode get(String path) {
         String body = http.get().uri(URI.create(base + path)).retrieve().body(String.class);

@@ -49,10 +49,11 @@ final class LanguageChecks {
                 assertDocument(lang, size);
                 assertGlance(lang);
                 page.screenshot("date-" + lang + "-" + size.width);
-                for (String view : List.of("over-time", "timeline", "map", "compare?from=2020-01-01&to=2022-01-01")) {
+                for (String view : List.of("over-time", "timeline", "map", "compare?from=2020-01-01&to=2022-01-01",
+                        "changes", "new")) {
                     page.open("/?on=" + DATE + "&lang=" + lang + "#/" + view);
-                    String id = "#view-" + Map.of("over-time", "time", "timeline", "timeline", "map", "map")
-                            .getOrDefault(view, "compare");
+                    String id = "#view-" + Map.of("over-time", "time", "timeline", "timeline", "map", "map",
+                            "changes", "changes", "new", "new").getOrDefault(view, "compare");
                     page.until(d -> "ready".equals(page.attr(id, "data-state")));
                     page.screenshot(view.replaceAll("\\?.*", "") + "-" + lang + "-" + size.width);
                     assertDocument(lang, size);

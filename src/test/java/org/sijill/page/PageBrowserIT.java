@@ -55,6 +55,7 @@ class PageBrowserIT {
     private TimelineChecks timeline;
     private LanguageChecks languages;
     private MapChecks views;
+    private EditingChecks editing;
 
     @BeforeAll
     void start() throws Exception {
@@ -62,7 +63,7 @@ class PageBrowserIT {
             System.out.println(SKIPPED);
             return; // every test then skips (below), and says why
         }
-        node = TestNode.start(dataDir);
+        node = TestNode.start(dataDir, "chronology.security.editor-password=" + EditingChecks.EDITOR_PASSWORD);
         ApiAnswers api = new ApiAnswers("http://localhost:" + node.getEnvironment().getProperty("local.server.port"));
         api.awaitUp();
 
@@ -81,6 +82,7 @@ class PageBrowserIT {
         timeline = new TimelineChecks(page, api);
         languages = new LanguageChecks(page, api);
         views = new MapChecks(page, api);
+        editing = new EditingChecks(page, api);
     }
 
     @BeforeEach
@@ -193,5 +195,19 @@ class PageBrowserIT {
     @Test
     void theDownloadsAndThePermalinkReproduceTheAnswer() {
         views.theDownloadsAndThePermalinkReproduceTheAnswer();
+    }
+
+    // ---- Editors in the page -----------------------------------------------------------------------
+
+    @Order(15)
+    @Test
+    void anEditorSignsInAddsCorrectsAndRetractsAFact() throws Exception {
+        editing.anEditorSignsInAddsCorrectsAndRetractsAFact();
+    }
+
+    @Order(16)
+    @Test
+    void aSignedInReaderSeesTheCitedLineInContext() throws Exception {
+        editing.aSignedInReaderSeesTheCitedLineInContext();
     }
 }

@@ -37,6 +37,70 @@ class SignInIT {
                 .retrieve().toEntity(String.class);
     }
 
+    /**
+     * The page's sign-in: a form POST answers the name and roles and opens a session; a write riding on that session
+     * needs its CSRF token; signing out ends it; wrong passwords answer 401 without a browser prompt and are throttled
+     * like Basic's.
+     */
+    @Test
+    void thePageSignsInWithASessionWhoseWritesNeedTheCsrfToken() throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var anonymous = json.readTree(send(browser, "GET", base + "/api/v1/session", null, null, null).body());
+        assertThat(anonymous.get("name").isNull()).isTrue();
+        String header = anonymous.get("csrfHeader").asString();
+        String token = anonymous.get("csrfToken").asString();
+
+        var wrong = send(browser, "POST", base + "/api/v1/session", "username=editor&password=nope", header, token);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).as("no browser prompt").isEmpty();
+        token = json.readTree(send(browser, "GET", base + "/api/v1/session", null, null, null).body())
+                .get("csrfToken").asString();
+        var signedIn = send(browser, "POST", base + "/api/v1/session", "username=editor&password="
+                + SijillTest.EDITOR_PASSWORD, header, token);
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.body()).contains("\"name\":\"editor\"").contains("\"roles\":[\"EDITOR\"]");
+        var session = json.readTree(send(browser, "GET", base + "/api/v1/session", null, null, null).body());
+        assertThat(session.get("name").asString()).isEqualTo("editor");
+        String body = "{\"sourceId\":\"session-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"title\":\"T\",\"publisher\":\"P\",\"language\":\"en\"}";
+        assertThat(sendJson(browser, base + "/api/v1/sources", body, null, null).statusCode())
+                .as("a write on the session without the CSRF token").isEqualTo(403);
+        assertThat(sendJson(browser, base + "/api/v1/sources", body, header, session.get("csrfToken").asString())
+                .statusCode()).isEqualTo(201);
+        assertThat(send(browser, "DELETE", base + "/api/v1/session", null, header, session.get("csrfToken").asString())
+                .statusCode()).isEqualTo(204);
+        assertThat(json.readTree(send(browser, "GET", base + "/api/v1/session", null, null, null).body())
+                .get("name").isNull()).as("signed out").isTrue();
+    }
+
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient client, String method, String url,
+                                                           String form, String header, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("X-Forwarded-For",
+                "192.0.2.44").method(method, form == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        if (header != null) {
+            request.header(header, token);
+        }
+        return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static java.net.http.HttpResponse<String> sendJson(java.net.http.HttpClient client, String url, String body,
+                                                               String header, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("X-Forwarded-For",
+                "192.0.2.44").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (header != null) {
+            request.header(header, token);
+        }
+        return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void guessingFromOneAddressIsThrottledWhileTheRealUserElsewhereGetsIn() {
         List<Integer> statuses = new ArrayList<>();

@@ -91,6 +91,28 @@ class SeedImportIT {
         assertThat(bases.find(id).orElseThrow().getLocationNote()).isEqualTo("moved by an editor");
     }
 
+    @Autowired
+    org.sijill.source.SourceCatalog sources;
+
+    /** With CHRONOLOGY_SOURCES_DIR (.ci/run sets it) the import stored each document, so the app checked every locator. */
+    @Test
+    void theSourceDocumentsAreStoredWithTheirHashWhenTheDeploymentHasThem() throws Exception {
+        String dir = System.getenv("CHRONOLOGY_SOURCES_DIR");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null && java.nio.file.Files.isDirectory(
+                java.nio.file.Path.of(dir)), "SKIPPED: no CHRONOLOGY_SOURCES_DIR: source texts were not stored");
+        for (var source : sources.all()) {
+            if (source.getSeedFile() == null) {
+                continue;
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(dir, source.getSeedFile()));
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+            assertThat(source.getTextSha256()).as(source.getSourceId()).isEqualTo(sha);
+            assertThat(source.getTextLines()).isEqualTo((int) new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().count());
+        }
+    }
+
     @Test
     void importingAgainRecordsNothing() throws Exception {
         int before = total();
@@ -110,7 +132,7 @@ class SeedImportIT {
                   - factId: extra-good
                     kind: TROOP_LEVEL
                     when: { date: "2024-01", precision: MONTH }
-                    data: { force: US, count: 2500 }
+                    data: { force: US, count: 2501 }
                     summaryEn: "fine"
                     sources: [ { sourceId: extra-doc, locator: "p. 1" } ]
                   - factId: extra-bad

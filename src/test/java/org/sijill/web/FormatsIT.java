@@ -62,6 +62,19 @@ class FormatsIT {
                 .as("one fact has no table form").isEqualTo(406);
     }
 
+    /** CONTRACT.md: /actuator/info names the version, the commit (when built from a git checkout) and the build time. */
+    @Test
+    void infoNamesTheVersionTheCommitAndTheBuildTime() throws Exception {
+        JsonNode info = json.readTree(get("/actuator/info", "application/json").body());
+        assertThat(info.get("build").get("version").asString()).isNotBlank();
+        assertThat(java.time.Instant.parse(info.get("build").get("time").asString())).isBefore(java.time.Instant.now());
+        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(".git"))) {
+            assertThat(info.get("git").get("commit").get("id").asString()).matches("[0-9a-f]{7,40}");
+        } else {
+            System.out.println("SKIPPED: no .git folder, so the build names no commit; only version and time checked");
+        }
+    }
+
     @Test
     void theWholeRecordDownloadsAsCsvAndNdjsonNamedWithItsHead() throws Exception {
         long total = json.readTree(get("/api/v1/facts?includeRetracted=true&size=1", "application/json").body())
