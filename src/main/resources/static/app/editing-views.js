@@ -5,6 +5,7 @@ import {api} from './api.js';
 import {clear, factLink, fmtInstant, h, label} from './dom.js';
 import {drawFactForm, drawRetract} from './editor.js';
 import {t} from './i18n.js';
+import {drawRegistryForms} from './registry-forms.js';
 import {hasRole, session} from './session.js';
 
 const LATEST = 50;
@@ -18,6 +19,7 @@ export async function showNewFact() {
     clear(box, h('p', {class: 'warning'}, t('edit.signInFirst')));
   } else {
     await drawFactForm(box, null, factId => { location.hash = `#/facts/${encodeURIComponent(factId)}`; });
+    await drawRegistryForms(box);
   }
   view.dataset.state = 'ready';
 }

@@ -49,10 +49,15 @@ async function ready() {
   map = L.map('map', {zoomSnap: 0.25, attributionControl: true});
   map.attributionControl.setPrefix(false);
   map.fitBounds(IRAQ);
-  const topo = await fetch('/vendor/world-atlas/countries-50m.json').then(r => r.json());
+  const [topo, config] = await Promise.all([fetch('/vendor/world-atlas/countries-50m.json').then(r => r.json()),
+    fetch('/app/config.json').then(r => (r.ok ? r.json() : {}), () => ({}))]);
+  if (config.tileUrl) {
+    L.tileLayer(config.tileUrl, {attribution: config.tileAttribution, maxZoom: 12}).addTo(map);
+  }
   const countries = topojson.feature(topo, topo.objects.countries).features.filter(near);
   L.geoJSON(countries, {
-    style: f => ({color: '#7a7a7a', weight: 1, fillColor: f.id === '368' ? '#f3efe2' : '#e4e4e4', fillOpacity: 1}),
+    style: f => ({color: '#7a7a7a', weight: 1, fillColor: f.id === '368' ? '#f3efe2' : '#e4e4e4',
+      fillOpacity: config.tileUrl ? 0.15 : 1}),
     attribution: t('map.basemap'),
   }).addTo(map);
   marks = L.layerGroup().addTo(map);

@@ -36,7 +36,7 @@ final class FactInput {
             {"kind":"BASE_STATUS","when":{"date":"2020-03","precision":"MONTH"},
              "data":{"baseId":"k1","status":"HANDED_OVER"},
              "sources":[{"sourceId":"004_381da1ff9ba8b82d","locator":"line 17, «سلمتها قوات التحالف»"}],
-             "summaryEn":"The coalition handed K-1 to Iraqi forces in March 2020."}""")
+             "summaryEn":"EXAMPLE (the bundled record already states this claim, so sending it unchanged is a 409 naming n004-k1-handover-2020-03; try it with ?dryRun=true)."}""")
     record NewFact(@Schema(requiredMode = REQUIRED, description = "one of the kinds (enumerated from FactKind)")
                    @NotNull(message = "is required") @Words("kind") @Nullable String kind,
                    @Schema(requiredMode = REQUIRED) @NotNull(message = "is required") @Valid @Nullable WhenInput when,
@@ -63,7 +63,7 @@ final class FactInput {
     }
 
     @Schema(example = """
-            {"expectedVersion":1,"reason":"The article gives the handover month as April",
+            {"expectedVersion":1,"reason":"EXAMPLE: try it with ?dryRun=true, which writes nothing",
              "when":{"date":"2020-04","precision":"MONTH"}}""")
     record Correction(@Schema(requiredMode = REQUIRED, minimum = "1") @NotNull(message = "is required")
                       @Min(value = 1, message = "must be 1 or more") @Nullable Long expectedVersion,

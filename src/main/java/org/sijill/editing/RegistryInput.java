@@ -11,14 +11,14 @@ final class RegistryInput {
     }
 
     @Schema(example = """
-            {"sourceId":"unami-2025-report","title":"Report of the Secretary-General","publisher":"United Nations",
+            {"sourceId":"example-source","title":"EXAMPLE: a report's title","publisher":"EXAMPLE: its publisher",
              "published":"2025-05","language":"en"}""")
     record NewSource(String sourceId, String title, String publisher, String published, String language,
                      String seedFile) {
     }
 
     @Schema(example = """
-            {"baseId":"union-iii","nameEn":"Union III","nameAr":"قاعدة الاتحاد الثالث","aliases":["Union 3"],
+            {"baseId":"example-base","nameEn":"EXAMPLE base","nameAr":"قاعدة مثال","aliases":["EXAMPLE"],
              "province":"Baghdad","location":{"lat":33.3,"lon":44.4,"precision":"AREA","reference":"Example only: the centre of Baghdad"}}""")
     record NewBase(String baseId, String nameEn, String nameAr, List<String> aliases, String province,
                    org.sijill.base.@org.jspecify.annotations.Nullable BaseLocation location,
@@ -26,7 +26,7 @@ final class RegistryInput {
     }
 
     @Schema(example = """
-            {"agreementId":"bilateral-security-2025","nameEn":"Bilateral security arrangement","nameAr":"ترتيب أمني ثنائي"}""")
+            {"agreementId":"example-agreement","nameEn":"EXAMPLE agreement","nameAr":"اتفاق مثال"}""")
     record NewAgreement(String agreementId, String nameEn, String nameAr) {
     }
 }

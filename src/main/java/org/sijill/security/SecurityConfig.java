@@ -50,6 +50,12 @@ class SecurityConfig {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
+    /** The page's policy, with a configured map tile server's origin allowed as an image source. */
+    static String pagePolicy(String tileOrigin) {
+        return tileOrigin.isEmpty() ? PAGE_POLICY
+                : PAGE_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + tileOrigin);
+    }
+
     static final String SWAGGER_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
@@ -62,7 +68,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication,
                             SecurityProperties properties, SignInThrottle throttle, Problems problemWriter,
-                            MeterRegistry meters, SessionAnswers sessions) throws Exception {
+                            MeterRegistry meters, SessionAnswers sessions, org.sijill.web.PageProperties page)
+            throws Exception {
         boolean publicRead = properties.publicRead();
         RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http.authenticationManager(authentication)
@@ -71,7 +78,7 @@ class SecurityConfig {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
                                 new StaticHeadersWriter("Content-Security-Policy", SWAGGER_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
-                                new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY)))
+                                new StaticHeadersWriter("Content-Security-Policy", pagePolicy(page.tileOrigin()))))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)))

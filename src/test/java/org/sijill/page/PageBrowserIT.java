@@ -63,7 +63,8 @@ class PageBrowserIT {
             System.out.println(SKIPPED);
             return; // every test then skips (below), and says why
         }
-        node = TestNode.start(dataDir, "chronology.security.editor-password=" + EditingChecks.EDITOR_PASSWORD);
+        node = TestNode.start(dataDir, "chronology.security.editor-password=" + EditingChecks.EDITOR_PASSWORD,
+                "chronology.security.auditor-password=" + EditingChecks.AUDITOR_PASSWORD);
         ApiAnswers api = new ApiAnswers("http://localhost:" + node.getEnvironment().getProperty("local.server.port"));
         api.awaitUp();
 
@@ -209,5 +210,11 @@ class PageBrowserIT {
     @Test
     void aSignedInReaderSeesTheCitedLineInContext() throws Exception {
         editing.aSignedInReaderSeesTheCitedLineInContext();
+    }
+
+    @Order(17)
+    @Test
+    void anEditorRegistersABaseAndAnAuditorVerifiesTheRecord() throws Exception {
+        editing.anEditorRegistersABaseAndAnAuditorVerifiesTheRecord();
     }
 }
