@@ -10,10 +10,13 @@ import java.lang.annotation.Target;
 /**
  * The whole application on a fresh embedded PostgreSQL under target/test-data, with the bundled
  * chronology imported and the three users configured. Classes with this annotation share one cached
- * application context.
+ * application context, and every answer they get from /api/v1 is checked against the API document
+ * ({@link ApiDocumentCheck}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@org.springframework.context.annotation.Import(ApiDocumentCheck.Config.class)
+@org.junit.jupiter.api.extension.ExtendWith(ApiDocumentCheck.Classes.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"chronology.data-dir=target/test-data/${random.uuid}",
                 "chronology.security.editor-password=" + SijillTest.EDITOR_PASSWORD,

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Starts a whole Sijill application on an embedded PostgreSQL kept in the given folder. Settings are
- * passed as command-line arguments, which outrank application.yml (default properties would not).
+ * passed as command-line arguments, which outrank application.yml (default properties would not). Its answers
+ * under /api/v1 are checked against the API document ({@link ApiDocumentCheck}).
  */
 public final class TestNode {
 
@@ -28,7 +29,8 @@ public final class TestNode {
         for (String property : properties) {
             args.add("--" + property);
         }
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(SijillApplication.class);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(SijillApplication.class,
+                ApiDocumentCheck.Config.class);
         if (listener != null) {
             builder.listeners(listener);
         }

@@ -9,8 +9,9 @@ import java.time.Instant;
  * model even if it differs; {@code swapped}: the rebuilt read model was put in place (it matched, or a
  * repair was asked for).
  */
-public record ReplayStatus(State state, long processed, long total, Boolean matchesLive, Instant startedAt,
-                           Instant rebuiltAt, Instant finishedAt, String detail, boolean repair, boolean swapped) {
+public record ReplayStatus(State state, long processed, long total, @org.jspecify.annotations.Nullable Boolean matchesLive,
+                           @org.jspecify.annotations.Nullable Instant startedAt, @org.jspecify.annotations.Nullable Instant rebuiltAt, @org.jspecify.annotations.Nullable Instant finishedAt,
+                           @org.jspecify.annotations.Nullable String detail, boolean repair, boolean swapped) {
 
     public enum State { IDLE, RUNNING, DONE, FAILED }
 }

@@ -62,10 +62,10 @@ class FactWriteController {
     @Operation(summary = "Record a new fact; 201 with its id, version 1 and a Location header",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = FactInput.NewFact.class))))
-    @ApiResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation =
-            FactInput.Written.class)))
-    @ApiResponse(responseCode = "200", description = "The dry run's answer", content = @Content(schema = @Schema(
-            implementation = DryRuns.DryRun.class)))
+    @ApiResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FactInput.Written.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's answer", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = DryRuns.DryRun.class)))
     ResponseEntity<?> record(@RequestBody byte[] body, Principal editor,
                              @Parameter(description = "retry key") @RequestHeader(name = Idempotency.HEADER, required = false) String key,
                              @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun) {
@@ -98,7 +98,8 @@ class FactWriteController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = FactInput.Correction.class))))
     @ApiResponse(responseCode = "200", description = "Corrected (FactInput.Written), or the dry run's answer",
-            content = @Content(schema = @Schema(oneOf = {FactInput.Written.class, DryRuns.DryRun.class})))
+            content = @Content(mediaType = "application/json", schema = @Schema(anyOf = {FactInput.Written.class,
+                    DryRuns.DryRun.class})))
     ResponseEntity<?> correct(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key,
                               @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun) {

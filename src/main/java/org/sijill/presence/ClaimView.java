@@ -13,10 +13,10 @@ import java.util.List;
  * {@code due}), or as an alternative of a series segment. Fields that do not apply are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ClaimView(String subjectType, String subjectId, String nameEn, String nameAr, String value,
-                        Long count, Long low, Long high, String qualifier, String basis, Boolean inferred, When when,
-                        LocalDate heldUntil,
-                        When announced, Boolean due, String factId, int version, List<SourceView> sources) {
+public record ClaimView(String subjectType, String subjectId, @org.jspecify.annotations.Nullable String nameEn, @org.jspecify.annotations.Nullable String nameAr,
+                        @org.jspecify.annotations.Nullable String value, @org.jspecify.annotations.Nullable Long count, @org.jspecify.annotations.Nullable Long low, @org.jspecify.annotations.Nullable Long high,
+                        @org.jspecify.annotations.Nullable String qualifier, String basis, Boolean inferred, When when,
+                        @org.jspecify.annotations.Nullable LocalDate heldUntil, @org.jspecify.annotations.Nullable When announced, @org.jspecify.annotations.Nullable Boolean due, String factId, int version, List<SourceView> sources) {
 
     static ClaimView of(Claim c) {
         return new ClaimView(c.subjectType(), c.subjectId(), c.nameEn(), c.nameAr(), c.value(), c.count(), c.low(),

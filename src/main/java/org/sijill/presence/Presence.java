@@ -30,7 +30,7 @@ public record Presence(LocalDate on, Instant asKnownAt, boolean beyondRecord, Ev
         return PresenceCsv.rows(this);
     }
 
-    public record Troops(String force, Long count, Long low, Long high,
+    public record Troops(String force, Long count, @org.jspecify.annotations.Nullable Long low, @org.jspecify.annotations.Nullable Long high,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String qualifier, String basis, boolean inferred,
                          When when,
                          boolean inTransition, String factId, int version, List<SourceView> sources,
@@ -42,7 +42,7 @@ public record Presence(LocalDate on, Instant asKnownAt, boolean beyondRecord, Ev
                           @JsonInclude(JsonInclude.Include.NON_NULL) List<Mission> alternatives) {
     }
 
-    public record BaseState(String baseId, String nameEn, String nameAr, String province, String status,
+    public record BaseState(String baseId, String nameEn, String nameAr, @org.jspecify.annotations.Nullable String province, String status,
                             String basis, boolean inferred, When when, boolean inTransition, String factId, int version,
                             List<SourceView> sources,
                             @JsonInclude(JsonInclude.Include.NON_NULL) List<BaseState> alternatives) {

@@ -80,7 +80,7 @@ class PresenceController {
             description = "Name exactly one subject (force, scope, baseId or agreementId), or type alone. from "
                     + "defaults to each subject's first claim, to (the last day shown) to today. " + RULE)
     @ApiResponse(responseCode = "200", description = "A Series for one subject, a SeriesSet for a type",
-            content = @Content(schema = @Schema(oneOf = {Series.class, SeriesSet.class})))
+            content = @Content(mediaType = "application/json", schema = @Schema(anyOf = {Series.class, SeriesSet.class})))
     Object series(@Valid @ParameterObject SeriesQuery query) {
         Map<SubjectType, String> named = query.subjects();
         if (query.type() != null && !named.isEmpty() || query.type() == null && named.size() != 1) {
@@ -118,7 +118,7 @@ class PresenceController {
                     + "after, with the recordings, corrections and retractions in between that bear on the date. "
                     + RULE)
     @ApiResponse(responseCode = "200", description = "A PresenceDiff for two dates, a RecordDiff for two instants",
-            content = @Content(schema = @Schema(oneOf = {PresenceDiff.class, RecordDiff.class})))
+            content = @Content(mediaType = "application/json", schema = @Schema(anyOf = {PresenceDiff.class, RecordDiff.class})))
     Object diff(@Valid @ParameterObject DiffQuery query) {
         List<Violation> wrong = new ArrayList<>();
         if (query.acrossRecordTime()) {

@@ -37,10 +37,11 @@ public record PresenceDiff(LocalDate from, LocalDate to, Instant asKnownAt, Even
                 c.lapsed(), c.factId(), c.version())).toList();
     }
 
-    public record State(String value, Long count, When when, String factId, int version) {
+    public record State(@org.jspecify.annotations.Nullable String value, @org.jspecify.annotations.Nullable Long count, When when, String factId, int version) {
     }
 
-    public record Change(String subjectType, String subjectId, State before, State after, boolean lapsed,
+    public record Change(String subjectType, String subjectId, @org.jspecify.annotations.Nullable State before, @org.jspecify.annotations.Nullable State after,
+                         boolean lapsed,
                          String factId, int version) {
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * run of days decided by the same claim, {@code to} being the segment's last day; days with no value
  * are in no segment. {@code planned} lists the subject's PLANNED claims known at {@code asKnownAt}.
  */
-public record Series(String subjectType, String subjectId, String nameEn, String nameAr, LocalDate from,
+public record Series(String subjectType, String subjectId, @org.jspecify.annotations.Nullable String nameEn, @org.jspecify.annotations.Nullable String nameAr, LocalDate from,
                      LocalDate to, Instant asKnownAt, EventLog.Head head, List<Segment> segments,
                      List<ClaimView> planned)
         implements org.sijill.web.CsvTable {
@@ -37,7 +37,8 @@ public record Series(String subjectType, String subjectId, String nameEn, String
                 String.join(" | ", s.alternatives().stream().map(ClaimView::factId).toList()))).toList();
     }
 
-    public record Segment(LocalDate from, LocalDate to, String value, Long count, Long low, Long high,
+    public record Segment(LocalDate from, LocalDate to, @org.jspecify.annotations.Nullable String value, @org.jspecify.annotations.Nullable Long count, @org.jspecify.annotations.Nullable Long low,
+                          @org.jspecify.annotations.Nullable Long high,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String qualifier, String basis, boolean inferred,
                           When when, String factId, int version, List<SourceView> sources,
                           List<ClaimView> alternatives) {

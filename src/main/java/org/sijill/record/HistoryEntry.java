@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One version in a fact's history: how it changed, why, when and by whom, and what it then said. */
-public record HistoryEntry(int version, String change, String reason, Instant recordedAt, String recordedBy,
+public record HistoryEntry(int version, String change, @org.jspecify.annotations.Nullable String reason, Instant recordedAt, String recordedBy,
                            String kind, When when, String summaryEn,
                            @org.jspecify.annotations.Nullable String summaryAr, Map<String, Object> data,
                            List<SourceView> sources, String rank, String status) implements org.sijill.web.CsvRow {

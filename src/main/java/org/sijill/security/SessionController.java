@@ -36,7 +36,8 @@ class SessionController {
     @GetMapping("/api/v1/session")
     @Operation(summary = "The signed-in user's name and roles (none when anonymous) and the CSRF token for the page's "
             + "writes")
-    Session current(@Nullable Authentication auth, @Nullable CsrfToken csrf) {
+    Session current(@io.swagger.v3.oas.annotations.Parameter(hidden = true) @Nullable Authentication auth,
+                    @io.swagger.v3.oas.annotations.Parameter(hidden = true) @Nullable CsrfToken csrf) {
         return Session.of(auth, csrf);
     }
 }

@@ -38,7 +38,9 @@ final class ApiOperations {
         boolean read = method.equals("GET") || method.equals("HEAD");
         boolean audit = path.startsWith("/api/v1/audit");
         operation.setOperationId(WRITES.getOrDefault(method + " " + path, read ? name(path) : operation.getOperationId()));
-        String role = audit ? "AUDITOR" : read ? null : "EDITOR";
+        // The page's sign-in and sign-out are open to anyone; reads are public; audit and other writes need a role.
+        boolean session = path.equals("/api/v1/session");
+        String role = audit ? "AUDITOR" : read || session ? null : "EDITOR";
         if (role != null) {
             operation.setSecurity(List.of(OpenApiConfig.basic()));
             operation.setDescription(prefix(operation.getDescription(), "Role: " + role + "."));
@@ -50,7 +52,8 @@ final class ApiOperations {
         }
         ApiResponses responses = OpenApiConfig.responses(operation);
         if (method.equals("POST") && CREATES.contains(path)) {
-            ApiResponse ok = responses.remove("200");
+            // A dry run answers 200 beside the creation's 201 (POST /facts?dryRun=true): both stay.
+            ApiResponse ok = responses.get("201") != null ? responses.get("201") : responses.remove("200");
             responses.addApiResponse("201", (ok == null ? new ApiResponse() : ok).description("Created")
                     .addHeaderObject("Location", OpenApiConfig.header("Where the new entry is read"))
                     .addHeaderObject("Idempotent-Replayed", OpenApiConfig.header("true when this is the stored "
@@ -62,7 +65,30 @@ final class ApiOperations {
             responses.get("200").addHeaderObject("Idempotent-Replayed", OpenApiConfig.header("true when this is "
                     + "the stored answer to an earlier request with the same Idempotency-Key"));
         }
+        // Springdoc names "*/*" where a handler declares no media type: every such answer is JSON. A stream
+        // (NDJSON, CSV) is text, whatever Java type writes it.
+        responses.values().forEach(response -> {
+            if (response.getContent() != null && response.getContent().containsKey("*/*")) {
+                response.getContent().addMediaType("application/json", response.getContent().remove("*/*"));
+            }
+            if (response.getContent() != null) {
+                response.getContent().forEach((type, media) -> {
+                    if ((type.startsWith("application/x-ndjson") || type.startsWith("text/csv")) && media.getSchema() != null
+                            && media.getSchema().get$ref() != null) {
+                        media.setSchema(new io.swagger.v3.oas.models.media.StringSchema()
+                                .description(type.startsWith("text/csv") ? "CSV with a header row" : "one JSON object a line"));
+                    }
+                });
+            }
+        });
         responses.addApiResponse("400", OpenApiConfig.problemResponse("Invalid input; nothing was done"));
+        responses.addApiResponse("429", OpenApiConfig.problemResponse("Too many failed sign-ins from this address, "
+                + "or passwords being checked for others; retry after Retry-After seconds")
+                .addHeaderObject("Retry-After", OpenApiConfig.header("Seconds to wait before retrying")));
+        if (read) {
+            responses.addApiResponse("406", OpenApiConfig.problemResponse("The answer has no form for the Accept "
+                    + "asked (CSV is offered only where this operation names text/csv)"));
+        }
         responses.addApiResponse("503", OpenApiConfig.problemResponse("The database cannot be reached; retry after "
                 + "Retry-After seconds (a write: retry with the same Idempotency-Key)")
                 .addHeaderObject("Retry-After", OpenApiConfig.header("Seconds to wait before retrying")));

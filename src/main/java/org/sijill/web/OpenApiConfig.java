@@ -75,6 +75,8 @@ class OpenApiConfig {
                 .addProperty("errors", new ArraySchema().items(error).description("validation failures (400)"))
                 .addProperty("currentVersion", new IntegerSchema().description("the fact's version (409 on a stale "
                         + "expectedVersion)"))
+                .addProperty("factId", new StringSchema().description("the active fact that already states the claim "
+                        + "(409 on a duplicate claim)"))
                 .required(List.of("status", "title", "detail"));
     }
 

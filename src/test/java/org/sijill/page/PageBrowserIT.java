@@ -31,6 +31,7 @@ import java.nio.file.Path;
  * in {@link PresenceChecks}, {@link ChartChecks} and {@link TimelineChecks}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.extension.ExtendWith(org.sijill.ApiDocumentCheck.Classes.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageBrowserIT {
 

@@ -54,5 +54,9 @@ class OpenApiDocumentIT {
         assertThat(doc.at("/components/schemas/Correction/properties/rank/enum").size()).isEqualTo(3);
         assertThat(doc.at("/components/schemas/NewFact/required").toString()).contains("kind", "when", "sources");
         assertThat(text).doesNotContain("\"operationId\":\"one_1\"");
+        // The build generates a client from api/openapi.json (GeneratedClientIT): it must be this document.
+        JsonNode checkedIn = json.readTree(Files.readString(Path.of("api/openapi.json")));
+        assertThat(checkedIn).as("api/openapi.json is the live document: after a change to the API, review the "
+                + "difference and copy target/openapi.json to api/openapi.json").isEqualTo(doc);
     }
 }
