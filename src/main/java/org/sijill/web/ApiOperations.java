@@ -26,7 +26,8 @@ final class ApiOperations {
             "POST /api/v1/bases", "registerBase",
             "POST /api/v1/agreements", "registerAgreement",
             "POST /api/v1/imports", "importSeedFile",
-            "POST /api/v1/audit/replay", "startReplay");
+            "POST /api/v1/audit/replay", "startReplay",
+            "PUT /api/v1/sources/{sourceId}/text", "storeSourceText");
 
     private static final List<String> CREATES = List.of("/api/v1/facts", "/api/v1/sources", "/api/v1/bases",
             "/api/v1/agreements");

@@ -55,7 +55,14 @@ class OpenApiConfig {
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
     }
 
+    static {
+        // A streamed answer (the audit export) is text: springdoc would otherwise describe the Java type writing it.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithClass(
+                org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody.class, String.class);
+    }
+
     @Bean
+    @org.springframework.core.annotation.Order(0)
     OpenApiCustomizer truthfulOperations() {
         return api -> {
             api.getComponents().addSchemas("Problem", problem());
