@@ -25,8 +25,10 @@ class AuditController {
     private final AuditLog log;
     private final ReplayRunner replay;
     private final Reconciliation reconciliation;
+    private final CheckpointKey checkpoints;
 
-    AuditController(AuditLog log, ReplayRunner replay, Reconciliation reconciliation) {
+    AuditController(AuditLog log, ReplayRunner replay, Reconciliation reconciliation, CheckpointKey checkpoints) {
+        this.checkpoints = checkpoints;
         this.log = log;
         this.replay = replay;
         this.reconciliation = reconciliation;
@@ -66,6 +68,20 @@ class AuditController {
     @Operation(summary = "State of the last replay: IDLE, RUNNING, DONE or FAILED; processed of total; matchesLive")
     ReplayStatus replayStatus() {
         return replay.status();
+    }
+
+    @GetMapping(value = "/checkpoint", produces = "text/plain;charset=UTF-8")
+    @Operation(summary = "The record's head, signed (a C2SP tlog-checkpoint signed note: origin, number of events, "
+            + "head hash; Ed25519). Keep them to detect a rewritten history: bin/verify-export checks one against an "
+            + "export")
+    String checkpoint() throws java.security.GeneralSecurityException {
+        return checkpoints.checkpoint();
+    }
+
+    @GetMapping(value = "/checkpoint/key", produces = "text/plain;charset=UTF-8")
+    @Operation(summary = "The key that verifies the checkpoints, as a signed-note verifier key (name+id+key)")
+    String checkpointKey() {
+        return checkpoints.verifierKey() + "\n";
     }
 
     @GetMapping("/reconciliation")

@@ -26,18 +26,74 @@ public final class ExportVerifier {
     private ExportVerifier() {
     }
 
+    /**
+     * {@code verify-export FILE [--checkpoint NOTE --key VERIFIER_KEY] [--extends OLDER]}: checks the export; with a
+     * checkpoint, that its signature is the key's and that the export's first SIZE events end in the checkpoint's hash;
+     * with an older export, that the newer one begins with it, line for line (the record was only appended to).
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: verify-export FILE.ndjson");
+        if (args.length < 1 || args.length % 2 == 0) {
+            System.err.println("usage: verify-export FILE.ndjson [--checkpoint NOTE --key VERIFIER_KEY] [--extends OLDER.ndjson]");
             System.exit(2);
         }
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        Path export = Path.of(args[0]);
         Verification result;
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
             result = verify(in);
         }
         System.out.printf("{\"valid\":%s,\"events\":%d,\"firstBadSeq\":%s,\"headHash\":\"%s\"}%n", result.valid(),
                 result.events(), result.firstBadSeq(), result.headHash());
-        System.exit(result.valid() ? 0 : 1);
+        boolean ok = result.valid();
+        if (ok && options.containsKey("--checkpoint")) {
+            String problem = againstCheckpoint(export, Files.readString(Path.of(options.get("--checkpoint"))),
+                    Files.readString(Path.of(options.get("--key"))));
+            System.out.println(problem == null ? "checkpoint: the export reaches it" : "checkpoint: " + problem);
+            ok = problem == null;
+        }
+        if (ok && options.containsKey("--extends")) {
+            String problem = extendsOlder(export, Path.of(options.get("--extends")));
+            System.out.println(problem == null ? "extends: the older export is its beginning" : "extends: " + problem);
+            ok = problem == null;
+        }
+        System.exit(ok ? 0 : 1);
+    }
+
+    /** Null when the checkpoint is signed by the key and the export's event number SIZE has its hash. */
+    static String againstCheckpoint(Path export, String note, String verifierKey) throws IOException {
+        Checkpoint.Head head;
+        try {
+            head = Checkpoint.verify(note, verifierKey);
+        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+            return "not signed by that key (" + e.getMessage() + ")";
+        }
+        try (var lines = Files.lines(export, StandardCharsets.UTF_8)) {
+            var line = lines.filter(l -> !l.isBlank()).skip(Math.max(0, head.size() - 1)).findFirst();
+            if (head.size() == 0) {
+                return null;
+            }
+            if (line.isEmpty()) {
+                return "the export has fewer than " + head.size() + " events";
+            }
+            String hash = JSON.readTree(line.get()).get("hash").asText();
+            return hash.equals(head.hashHex()) ? null : "event " + head.size() + " has hash " + hash + ", the checkpoint "
+                    + head.hashHex() + ": the history was rewritten";
+        }
+    }
+
+    /** Null when the newer export begins with every line of the older one. */
+    static String extendsOlder(Path newer, Path older) throws IOException {
+        java.util.List<String> before = Files.readAllLines(older, StandardCharsets.UTF_8);
+        java.util.List<String> after = Files.readAllLines(newer, StandardCharsets.UTF_8);
+        for (int i = 0; i < before.size(); i++) {
+            if (i >= after.size() || !before.get(i).equals(after.get(i))) {
+                return "line " + (i + 1) + " of the older export differs or is missing: the history was rewritten";
+            }
+        }
+        return null;
     }
 
     static Verification verify(Reader input) throws IOException {

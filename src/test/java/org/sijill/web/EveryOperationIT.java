@@ -49,11 +49,13 @@ class EveryOperationIT {
         both("registerAgreement", call("POST", "/api/v1/agreements", JSON, "{\"agreementId\":\"every-" + id
                 + "\",\"nameEn\":\"E\",\"nameAr\":\"ا\"}", "editor"), call("POST", "/api/v1/agreements", JSON, "{}", "editor"));
         both("getAgreement", call("GET", "/api/v1/agreements/sofa-2008", null, null, null), call("GET", "/api/v1/agreements/nope", null, null, null));
-        for (String audit : new String[]{"events?limit=2", "reconciliation", "replay", "verify"}) {
+        for (String audit : new String[]{"events?limit=2", "reconciliation", "replay", "verify", "checkpoint"}) {
             String name = "getAudit" + Character.toUpperCase(audit.charAt(0)) + audit.replaceAll("\\?.*", "").substring(1);
             both(name, call("GET", "/api/v1/audit/" + audit, null, null, "auditor"),
                     call("GET", "/api/v1/audit/" + audit, null, null, "analyst"));
         }
+        both("getAuditCheckpointKey", call("GET", "/api/v1/audit/checkpoint/key", null, null, "auditor"),
+                call("GET", "/api/v1/audit/checkpoint/key", null, null, "analyst"));
         both("startReplay", call("POST", "/api/v1/audit/replay", null, null, "auditor"),
                 call("POST", "/api/v1/audit/replay", null, null, "analyst"));
         Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> !json.readTree(body("/api/v1/audit/replay", "auditor"))
