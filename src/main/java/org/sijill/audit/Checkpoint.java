@@ -71,8 +71,13 @@ public final class Checkpoint {
     /** The checkpoint's head if a signature line of the verifier key signs its body; otherwise an exception saying why. */
     public static Head verify(String note, String verifierKey) throws GeneralSecurityException {
         String[] key = verifierKey.trim().split("\\+", 3);
-        byte[] typed = Base64.getDecoder().decode(key[2]);
-        if (key.length != 3 || typed.length != 33 || typed[0] != ED25519) {
+        byte[] typed;
+        try {
+            typed = key.length == 3 ? Base64.getDecoder().decode(key[2]) : new byte[0];
+        } catch (IllegalArgumentException e) {
+            typed = new byte[0];
+        }
+        if (typed.length != 33 || typed[0] != ED25519) {
             throw new GeneralSecurityException("not an Ed25519 verifier key");
         }
         byte[] publicKey = Arrays.copyOfRange(typed, 1, 33);
@@ -86,8 +91,13 @@ public final class Checkpoint {
             if (parts.length != 3 || !parts[0].equals("\u2014") || !parts[1].equals(key[0])) {
                 continue;
             }
-            byte[] signed = Base64.getDecoder().decode(parts[2]);
-            if (!Arrays.equals(Arrays.copyOf(signed, 4), keyId(key[0], publicKey))) {
+            byte[] signed;
+            try {
+                signed = Base64.getDecoder().decode(parts[2]);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (signed.length != 68 || !Arrays.equals(Arrays.copyOf(signed, 4), keyId(key[0], publicKey))) {
                 continue;
             }
             Signature verifier = Signature.getInstance("Ed25519");

@@ -39,19 +39,27 @@ class CheckpointKey {
         Path publicFile = Path.of(file + ".pub");
         try {
             if (!Files.exists(file)) {
+                // The public half first, then the private one created with mode 600: a crash between leaves no
+                // private key, and the next start makes a new pair.
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-                Files.write(file, pair.getPrivate().getEncoded());
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // A file system without POSIX modes keeps the operator's own permissions.
-                }
                 Files.write(publicFile, pair.getPublic().getEncoded());
+                Path partial = Path.of(file + ".new");
+                Files.deleteIfExists(partial);
+                try {
+                    Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createFile(partial); // a file system without POSIX modes keeps the operator's own permissions
+                }
+                Files.write(partial, pair.getPrivate().getEncoded());
+                Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
             KeyFactory ed = KeyFactory.getInstance("Ed25519");
             this.key = ed.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(file)));
             this.publicKey = Checkpoint.raw(ed.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile))));
+            // The pair must match, or every checkpoint would fail to verify: said at start, not found out later.
+            Checkpoint.verify(Checkpoint.sign(Checkpoint.body(origin, 0, "0".repeat(64)), origin, key, publicKey),
+                    Checkpoint.verifierKey(origin, publicKey));
         } catch (IOException e) {
             throw new UncheckedIOException("The checkpoint key " + file + " (and " + publicFile + ") cannot be read or "
                     + "written", e);

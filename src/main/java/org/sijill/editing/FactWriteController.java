@@ -68,8 +68,9 @@ class FactWriteController {
             mediaType = "application/json", schema = @Schema(implementation = DryRuns.DryRun.class)))
     ResponseEntity<?> record(@RequestBody byte[] body, Principal editor,
                              @Parameter(description = "retry key") @RequestHeader(name = Idempotency.HEADER, required = false) String key,
-                             @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun) {
-        if (dryRun) {
+                             @Parameter(description = DRY_RUN, schema = @Schema(type = "boolean", defaultValue = "false"))
+                             @RequestParam(required = false) String dryRun) {
+        if (dryRun(dryRun)) {
             FactInput.NewFact input = bodies.parse(body, FactInput.NewFact.class);
             return ResponseEntity.ok(dryRuns.newFact(input, bodies.violations(input)));
         }
@@ -102,8 +103,9 @@ class FactWriteController {
                     DryRuns.DryRun.class})))
     ResponseEntity<?> correct(@PathVariable String factId, @RequestBody byte[] body, Principal editor,
                               @RequestHeader(name = Idempotency.HEADER, required = false) String key,
-                              @Parameter(description = DRY_RUN) @RequestParam(defaultValue = "false") boolean dryRun) {
-        if (dryRun) {
+                              @Parameter(description = DRY_RUN, schema = @Schema(type = "boolean", defaultValue = "false"))
+                             @RequestParam(required = false) String dryRun) {
+        if (dryRun(dryRun)) {
             FactInput.Correction input = bodies.parse(body, FactInput.Correction.class);
             return ResponseEntity.ok(dryRuns.correction(factId, input, bodies.violations(input)));
         }
@@ -115,6 +117,17 @@ class FactWriteController {
                             correction, editor.getName(), clock.instant()),
                             version -> ResponseEntity.ok(new FactInput.Written(factId, (Long) version)));
                 });
+    }
+
+    /** {@code ?dryRun}, {@code ?dryRun=} and {@code ?dryRun=true} ask for a dry run; only absent or false write. */
+    private static boolean dryRun(String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidCommandException("dryRun", "must be true or false");
     }
 
     @PostMapping("/{factId}/retraction")

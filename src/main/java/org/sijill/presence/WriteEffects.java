@@ -72,7 +72,8 @@ public class WriteEffects {
             String id = key.substring(key.indexOf('/') + 1);
             List<Claim> before = presence.deciding(type, id, now);
             List<Claim> after = new ArrayList<>(before.stream().filter(c -> !c.factId().equals(factId)).toList());
-            if (next != null && next.type() == type && next.id().equals(id) && next.basis() != Basis.PLANNED) {
+            if (next != null && next.type() == type && next.id().equals(id) && next.basis() != Basis.PLANNED
+                    && written.rank() != Rank.DEPRECATED) {
                 after.add(claim(factId, version, written, next, now));
                 after.sort(TIE_ORDER);
             }

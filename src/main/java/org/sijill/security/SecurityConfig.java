@@ -4,7 +4,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import io.micrometer.core.instrument.MeterRegistry;
 import org.sijill.web.Problems;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -73,7 +72,8 @@ class SecurityConfig {
         boolean publicRead = properties.publicRead();
         RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
         http.authenticationManager(authentication)
-                .addFilterBefore(new SignInGuard(throttle, problemWriter, meters), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInGuard(throttle, problemWriter, meters),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
                                 new StaticHeadersWriter("Content-Security-Policy", SWAGGER_POLICY)))
@@ -82,12 +82,18 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)))
-                // A forged request rides on the victim's session cookie: one with credentials of its own, or with no
-                // session cookie at all, has nothing to forge.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        request -> request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION) != null,
-                        request -> request.getRequestedSessionId() == null))
+                // A forged request rides on the victim's session cookie: one with Basic credentials of its own, or with
+                // no session cookie at all, has nothing to forge, except the sign-in itself (a forged sign-in would
+                // sign the victim in as the forger). The token lives in a cookie (XSRF-TOKEN), so reading it creates
+                // no server session; only a sign-in does.
+                .csrf(csrf -> csrf.csrfTokenRepository(
+                                org.springframework.security.web.csrf.CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .ignoringRequestMatchers(
+                        request -> SignInGuard.basicUser(request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION)) != null,
+                        request -> request.getRequestedSessionId() == null
+                                && !(HttpMethod.POST.matches(request.getMethod()) && SESSION.equals(request.getRequestURI()))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.loginPage("/").loginProcessingUrl(SESSION).successHandler(sessions)
                         .failureHandler(sessions))
                 .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()

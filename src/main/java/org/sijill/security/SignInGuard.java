@@ -87,7 +87,7 @@ class SignInGuard extends OncePerRequestFilter {
             count("failure");
             log.warn("Sign-in failed: user={} address={}", user, address);
         } else if (status != HttpStatus.TOO_MANY_REQUESTS.value()) {
-            throttle.succeeded(address);
+            throttle.succeeded(address, user);
             count("success");
             if (recentlyLogged.asMap().putIfAbsent("ok|" + user + "|" + address, true) == null) {
                 log.info("Sign-in: user={} address={}", user, address);

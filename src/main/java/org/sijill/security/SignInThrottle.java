@@ -21,7 +21,8 @@ class SignInThrottle {
 
     private static final long MAX_KEYS = 100_000;
 
-    record Attempts(int failures, Instant waitUntil) {
+    /** An address's failures, the time it must wait until, and the accounts it failed on. */
+    record Attempts(int failures, Instant waitUntil, java.util.Set<String> accounts) {
     }
 
     private final SignInProperties settings;
@@ -58,14 +59,22 @@ class SignInThrottle {
             int failures = before == null ? 1 : before.failures() + 1;
             int over = failures - settings.freeFailures();
             Duration wait = over <= 0 ? Duration.ZERO : backoff(over);
-            return new Attempts(failures, now.plus(wait));
+            java.util.Set<String> accounts = new java.util.HashSet<>(before == null ? java.util.Set.of() : before.accounts());
+            if (accounts.size() < 100) {
+                accounts.add(account);
+            }
+            return new Attempts(failures, now.plus(wait), java.util.Set.copyOf(accounts));
         });
         byAccount.asMap().merge(account, 1, Integer::sum);
     }
 
-    /** A success clears the address's count: a user who mistyped twice starts afresh. */
-    void succeeded(String address) {
-        byAddress.invalidate(address);
+    /**
+     * A success clears the address's count when every failure from it was on the account that now got in: a user who
+     * mistyped twice starts afresh, but signing in to one's own account does not wipe the failures against another.
+     */
+    void succeeded(String address, String account) {
+        byAddress.asMap().computeIfPresent(address, (key, before) ->
+                before.accounts().stream().allMatch(account::equals) ? null : before);
     }
 
     private Duration backoff(int over) {

@@ -115,8 +115,11 @@ public class SeedImporter {
                 if ((i + 1) % progressEvery == 0 || i + 1 == entries.size()) {
                     log.info("Seed {}: {}/{} entries", seed.name(), i + 1, entries.size());
                 }
+                // The entries begin with the file's sources: their texts are stored before any fact is checked.
+                if (i + 1 == file.sources().size()) {
+                    file.sources().forEach(source -> storeText(seed.name(), source, editor, now));
+                }
             }
-            file.sources().forEach(source -> storeText(seed.name(), source, editor, now));
         });
         return new ImportReport(1, counts[0], counts[1], counts[2]);
     }
@@ -129,7 +132,11 @@ public class SeedImporter {
         if (sourcesDir == null || source.seedFile() == null) {
             return;
         }
-        java.nio.file.Path document = sourcesDir.resolve(source.seedFile());
+        java.nio.file.Path document = sourcesDir.resolve(source.seedFile()).normalize();
+        if (!document.getParent().equals(sourcesDir.normalize())) {
+            throw new SeedException(file, "text of " + source.sourceId(), "seedFile must name a file in the sources "
+                    + "folder, not " + source.seedFile(), null);
+        }
         if (!java.nio.file.Files.isRegularFile(document)) {
             log.warn("Seed {}: no text for {} at {}", file, source.sourceId(), document);
             return;

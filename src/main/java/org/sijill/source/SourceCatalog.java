@@ -15,8 +15,9 @@ public class SourceCatalog {
     private final SourceRepository sources;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final KnownIds known = new KnownIds();
-    /** Split texts by SHA-256: a text is read and split once, whatever the number of writes citing it. */
-    private final java.util.Map<String, SourceText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Split texts by SHA-256 (a few documents at a time): a text is read and split once, whatever the writes citing it. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, SourceText> texts =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(16).build();
 
     SourceCatalog(SourceRepository sources, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.sources = sources;
@@ -29,8 +30,18 @@ public class SourceCatalog {
         if (sha.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(texts.computeIfAbsent(sha.get(), h -> SourceText.of(jdbc.sql(
-                "SELECT text FROM source_text WHERE source_id = ?").param(sourceId).query(String.class).single())));
+        SourceText cached = texts.getIfPresent(sha.get());
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        // Hash and text in one statement, cached under the text's own hash: a text stored meanwhile cannot pair one
+        // text's hash with another's lines.
+        Optional<String> text = jdbc.sql("SELECT t.text FROM source s JOIN source_text t ON t.source_id = s.source_id"
+                + " WHERE s.source_id = ?").param(sourceId).query(String.class).optional();
+        return text.map(SourceText::of).map(read -> {
+            texts.put(read.sha256(), read);
+            return read;
+        });
     }
 
     public boolean exists(String sourceId) {

@@ -77,9 +77,19 @@ class SignInThrottleTest {
         for (int i = 0; i < 3; i++) {
             throttle.failed("10.0.0.4", "auditor");
         }
-        throttle.succeeded("10.0.0.4");
+        throttle.succeeded("10.0.0.4", "auditor");
         throttle.failed("10.0.0.4", "auditor");
         assertThat(throttle.waitFor("10.0.0.4", "auditor")).as("one failure since the success").isEmpty();
+    }
+
+    @Test
+    void signingInToOnesOwnAccountDoesNotClearTheFailuresAgainstAnother() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("10.0.0.5", "auditor");
+        }
+        throttle.succeeded("10.0.0.5", "analyst");
+        throttle.failed("10.0.0.5", "auditor");
+        assertThat(throttle.waitFor("10.0.0.5", "auditor")).as("the guesses against auditor still count").isPresent();
     }
 
     @Test

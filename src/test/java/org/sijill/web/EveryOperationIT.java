@@ -151,10 +151,16 @@ class EveryOperationIT {
         return call("GET", path, null, null, user).body();
     }
 
+    private int wrongCalls;
+
+    /** Wrong credentials come from addresses of their own: the sign-in throttle would otherwise hold back the rest. */
     private HttpResponse<String> call(String method, String path, String type, String body, String user) throws Exception {
+        address = "wrong".equals(user) ? "198.51.100." + (++wrongCalls) : "192.0.2.77";
         return send(http, method, path, type, body, user == null ? null : "Authorization", user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
     }
+
+    private String address = "192.0.2.77";
 
     private static String password(String user) {
         return switch (user) {
@@ -168,7 +174,7 @@ class EveryOperationIT {
     private HttpResponse<String> send(HttpClient client, String method, String path, String type, String body,
                                       String header, String value) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Forwarded-For", "192.0.2.77")
+                .header("X-Forwarded-For", address)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (type != null) {
