@@ -89,33 +89,25 @@ class SignInIT {
         String base = "http://localhost:" + port;
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 12 && !statuses.contains(429); i++) {
-            var session = json.readTree(sendFrom(browser, "GET", base + "/api/v1/session", null, null, null).body());
-            statuses.add(sendFrom(browser, "POST", base + "/api/v1/session", "username=auditor&password=guess-" + i,
+            var session = json.readTree(send("203.0.113.99", browser, "GET", base + "/api/v1/session", null, null, null).body());
+            statuses.add(send("203.0.113.99", browser, "POST", base + "/api/v1/session", "username=auditor&password=guess-" + i,
                     session.get("csrfHeader").asString(), session.get("csrfToken").asString()).statusCode());
         }
         assertThat(statuses).as("401s, then 429").startsWith(401, 401, 401).endsWith(429)
                 .allMatch(status -> status == 401 || status == 429);
     }
 
-    private static java.net.http.HttpResponse<String> sendFrom(java.net.http.HttpClient client, String method,
-                                                               String url, String form, String header, String token)
-            throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("X-Forwarded-For",
-                "203.0.113.99").method(method, form == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(form));
-        if (form != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded");
-        }
-        if (header != null) {
-            request.header(header, token);
-        }
-        return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-    }
 
     private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient client, String method, String url,
                                                            String form, String header, String token) throws Exception {
+        return send("192.0.2.44", client, method, url, form, header, token);
+    }
+
+    private static java.net.http.HttpResponse<String> send(String address, java.net.http.HttpClient client,
+                                                           String method, String url, String form, String header,
+                                                           String token) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("X-Forwarded-For",
-                "192.0.2.44").method(method, form == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                address).method(method, form == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofString(form));
         if (form != null) {
             request.header("Content-Type", "application/x-www-form-urlencoded");
