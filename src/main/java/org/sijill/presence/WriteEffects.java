@@ -31,6 +31,7 @@ import java.util.TreeSet;
 public class WriteEffects {
 
     private static final LocalDate FIRST = LocalDate.of(2003, 1, 1);
+    /** PresenceQueries' SQL order (start, then TIES) for a claim that is not in the table yet; the two must agree. */
     private static final Comparator<Claim> TIE_ORDER = Comparator.comparing(Claim::start)
             .thenComparing(c -> !"PREFERRED".equals(c.rank()))
             .thenComparing(Claim::fineness, Comparator.reverseOrder())

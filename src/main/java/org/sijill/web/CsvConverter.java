@@ -45,6 +45,11 @@ public class CsvConverter extends AbstractGenericHttpMessageConverter<Object> {
         if (mediaType != null && (!canWrite(mediaType) || mediaType.isWildcardType() || mediaType.isWildcardSubtype())) {
             return false;
         }
+        return tableForm(type, clazz);
+    }
+
+    /** Whether an answer of this type has a table form: a {@link CsvTable}, or a collection of {@link CsvRow}s. */
+    static boolean tableForm(Type type, Class<?> clazz) {
         if (CsvTable.class.isAssignableFrom(clazz)) {
             return true;
         }

@@ -6,12 +6,10 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
 import java.util.Arrays;
-import java.util.Collection;
 
 /**
  * Names {@code text/csv} beside JSON on every read whose answer has a table form ({@link CsvConverter}): an answer
@@ -37,20 +35,14 @@ class CsvForms implements OperationCustomizer {
         return operation;
     }
 
+    /** The converter's own test ({@link CsvConverter#tableForm}), on the declared answer or the types it lists. */
     static boolean offersCsv(HandlerMethod handler) {
-        ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
-        if (table(type.resolve())) {
+        if (CsvConverter.tableForm(handler.getMethod().getGenericReturnType(), handler.getMethod().getReturnType())) {
             return true;
         }
         var documented = handler.getMethodAnnotation(io.swagger.v3.oas.annotations.responses.ApiResponse.class);
         return documented != null && Arrays.stream(documented.content())
                 .flatMap(content -> java.util.stream.Stream.concat(Arrays.stream(content.schema().oneOf()),
-                        Arrays.stream(content.schema().anyOf()))).anyMatch(CsvTable.class::isAssignableFrom)
-                || Collection.class.isAssignableFrom(type.toClass()) && type.getGeneric(0).resolve() != null
-                && CsvRow.class.isAssignableFrom(type.getGeneric(0).resolve());
-    }
-
-    private static boolean table(Class<?> type) {
-        return type != null && CsvTable.class.isAssignableFrom(type);
+                        Arrays.stream(content.schema().anyOf()))).anyMatch(CsvTable.class::isAssignableFrom);
     }
 }
