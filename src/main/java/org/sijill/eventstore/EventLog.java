@@ -74,7 +74,7 @@ public class EventLog {
 
     /** The record an answer was computed from (CONTRACT.md rule 8): an event's place in the chain and its hash. */
     public record Head(long seq, String hash) {
-        static final Head GENESIS = new Head(0, "0".repeat(64));
+        public static final Head GENESIS = new Head(0, "0".repeat(64));
     }
 
     /**

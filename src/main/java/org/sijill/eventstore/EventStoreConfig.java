@@ -1,11 +1,6 @@
 package org.sijill.eventstore;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -32,20 +27,14 @@ import javax.sql.DataSource;
  * The event store and serializers, wired explicitly: events and metadata are Jackson 2 JSON (Axon 4's
  * serializer; the rest of the application uses Boot 4's Jackson 3) in BYTEA columns of the Flyway-owned
  * tables of V1__event_store.sql.
- * JSON is written with sorted keys so that the stored bytes of an event are canonical.
+ * JSON is written as {@link EventJson} says.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfig {
 
     @Bean
     ObjectMapper axonObjectMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+        return EventJson.mapper();
     }
 
     @Bean

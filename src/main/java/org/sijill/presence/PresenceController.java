@@ -55,11 +55,12 @@ class PresenceController {
     private final BaseCatalog bases;
     private final AgreementCatalog agreements;
     private final Clock clock;
-    private final RecordDiffs recordDiffs;
+    private final Questions questions;
 
     PresenceController(PresenceQueries presence, FactQueries facts, BaseCatalog bases, AgreementCatalog agreements,
                        Clock clock, RecordDiffs recordDiffs) {
-        this.recordDiffs = recordDiffs;
+        this.questions = new Questions(presence, recordDiffs, clock, (type, id) -> type == SubjectType.BASE
+                ? bases.exists(id) : agreements.exists(id));
         this.presence = presence;
         this.facts = facts;
         this.bases = bases;
@@ -70,8 +71,7 @@ class PresenceController {
     @GetMapping("/presence")
     @Operation(summary = "Presence on a date as known at an instant", description = RULE)
     Presence at(@Valid @ParameterObject PresenceQuery query) {
-        return presence.at(Params.requiredStart("on", query.on()),
-                Params.instant("asKnownAt", query.asKnownAt(), clock.instant()), query.filter());
+        return questions.presence(query);
     }
 
     @GetMapping("/presence/series")
@@ -82,32 +82,7 @@ class PresenceController {
     @ApiResponse(responseCode = "200", description = "A Series for one subject, a SeriesSet for a type",
             content = @Content(mediaType = "application/json", schema = @Schema(anyOf = {Series.class, SeriesSet.class})))
     Object series(@Valid @ParameterObject SeriesQuery query) {
-        Map<SubjectType, String> named = query.subjects();
-        if (query.type() != null && !named.isEmpty() || query.type() == null && named.size() != 1) {
-            throw Params.bad(query.type() != null ? "type" : "force",
-                    "name exactly one subject (force, scope, baseId or agreementId) or a type");
-        }
-        LocalDate end = Params.end("to", query.to());
-        LocalDate last = end == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : end.minusDays(1);
-        LocalDate first = Params.start("from", query.from());
-        if (first != null && first.isAfter(last)) {
-            throw Params.bad("from", "must not be after to");
-        }
-        var asKnownAt = Params.instant("asKnownAt", query.asKnownAt(), clock.instant());
-        if (query.type() != null) {
-            return presence.seriesOf(SubjectType.byTypeName(query.type()), first, last, asKnownAt);
-        }
-        SubjectType type = named.keySet().iterator().next();
-        String id = named.get(type);
-        boolean known = switch (type) {
-            case TROOPS, MISSION -> true;
-            case BASE -> bases.exists(id);
-            case AGREEMENT -> agreements.exists(id);
-        };
-        if (!known) {
-            throw new NotFoundException(type == SubjectType.BASE ? "base" : "agreement", id);
-        }
-        return presence.series(type, id, first, last, asKnownAt);
+        return questions.series(query);
     }
 
     @GetMapping("/presence/diff")
@@ -120,35 +95,7 @@ class PresenceController {
     @ApiResponse(responseCode = "200", description = "A PresenceDiff for two dates, a RecordDiff for two instants",
             content = @Content(mediaType = "application/json", schema = @Schema(anyOf = {PresenceDiff.class, RecordDiff.class})))
     Object diff(@Valid @ParameterObject DiffQuery query) {
-        List<Violation> wrong = new ArrayList<>();
-        if (query.acrossRecordTime()) {
-            for (String mixed : new String[]{query.from() == null ? null : "from", query.to() == null ? null : "to",
-                    query.asKnownAt() == null ? null : "asKnownAt"}) {
-                if (mixed != null) {
-                    wrong.add(new Violation(mixed, "is not asked with on, fromKnownAt and toKnownAt"));
-                }
-            }
-            require(wrong, "on", query.on());
-            require(wrong, "fromKnownAt", query.fromKnownAt());
-            Checks.throwIfAny(wrong);
-            Instant earlier = Params.instant("fromKnownAt", query.fromKnownAt(), clock.instant());
-            Instant later = Params.instant("toKnownAt", query.toKnownAt(), clock.instant());
-            if (earlier.isAfter(later)) {
-                throw Params.bad("fromKnownAt", "must not be after toKnownAt");
-            }
-            return recordDiffs.between(Params.requiredStart("on", query.on()), earlier, later);
-        }
-        require(wrong, "from", query.from());
-        require(wrong, "to", query.to());
-        Checks.throwIfAny(wrong);
-        return presence.diff(Params.requiredStart("from", query.from()), Params.requiredStart("to", query.to()),
-                Params.instant("asKnownAt", query.asKnownAt(), clock.instant()));
-    }
-
-    private static void require(List<Violation> wrong, String name, String value) {
-        if (value == null) {
-            wrong.add(new Violation(name, "is required"));
-        }
+        return questions.diff(query);
     }
 
     @GetMapping("/bases/{baseId}/timeline")

@@ -1,11 +1,8 @@
 package org.sijill.presence;
 
 import org.sijill.eventstore.EventLog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,30 +16,17 @@ import java.util.Set;
 @Service
 class RecordDiffs {
 
-    /** A version recorded in (from, to] whose claim, or its previous version's, is about the subject by the date. */
-    private static final String RECORDINGS = """
-            SELECT v.fact_id, v.version, v.change, v.reason, v.recorded_at, v.recorded_by
-            FROM fact_version v LEFT JOIN fact_version p ON p.fact_id = v.fact_id AND p.version = v.version - 1
-            WHERE v.recorded_at > :from AND v.recorded_at <= :to
-              AND (v.subject_type = :type AND v.subject_id = :id AND v.valid_from <= :on
-                   OR p.subject_type = :type AND p.subject_id = :id AND p.valid_from <= :on)
-            ORDER BY v.recorded_at, v.fact_id, v.version""";
+    private final ClaimSource claims;
 
-    private final PresenceQueries presence;
-    private final JdbcClient jdbc;
-    private final EventLog events;
-
-    RecordDiffs(PresenceQueries presence, JdbcClient jdbc, EventLog events) {
-        this.presence = presence;
-        this.jdbc = jdbc;
-        this.events = events;
+    RecordDiffs(ClaimSource claims) {
+        this.claims = claims;
     }
 
     RecordDiff between(LocalDate on, Instant fromKnownAt, Instant toKnownAt) {
-        EventLog.Head fromHead = events.headAt(fromKnownAt);
-        EventLog.Head head = events.headAt(toKnownAt);
-        Map<String, List<Claim>> before = presence.claims(on, fromKnownAt, SubjectFilter.ALL);
-        Map<String, List<Claim>> after = presence.claims(on, toKnownAt, SubjectFilter.ALL);
+        EventLog.Head fromHead = claims.headAt(fromKnownAt);
+        EventLog.Head head = claims.headAt(toKnownAt);
+        Map<String, List<Claim>> before = claims.latest(on, fromKnownAt, SubjectFilter.ALL);
+        Map<String, List<Claim>> after = claims.latest(on, toKnownAt, SubjectFilter.ALL);
         Set<String> subjects = new LinkedHashSet<>(before.keySet());
         subjects.addAll(after.keySet());
         List<RecordDiff.Change> changes = new ArrayList<>();
@@ -64,10 +48,6 @@ class RecordDiffs {
     }
 
     private List<RecordDiff.Recording> recordings(String type, String id, LocalDate on, Instant from, Instant to) {
-        return jdbc.sql(RECORDINGS).param("type", type).param("id", id).param("on", Date.valueOf(on))
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> new RecordDiff.Recording(rs.getString("fact_id"), rs.getInt("version"),
-                        rs.getString("change"), rs.getString("reason"), rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by"))).list();
+        return claims.recordings(type, id, on, from, to);
     }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +30,6 @@ import java.util.TreeSet;
 public class WriteEffects {
 
     private static final LocalDate FIRST = LocalDate.of(2003, 1, 1);
-    /** PresenceQueries' SQL order (start, then TIES) for a claim that is not in the table yet; the two must agree. */
-    private static final Comparator<Claim> TIE_ORDER = Comparator.comparing(Claim::start)
-            .thenComparing(c -> !"PREFERRED".equals(c.rank()))
-            .thenComparing(Claim::fineness, Comparator.reverseOrder())
-            .thenComparing(Claim::recordedAt, Comparator.reverseOrder())
-            .thenComparing(Claim::factId);
 
     public record State(@Nullable String value, @Nullable Long count, String factId, int version) {
     }
@@ -76,7 +69,7 @@ public class WriteEffects {
             if (next != null && next.type() == type && next.id().equals(id) && next.basis() != Basis.PLANNED
                     && written.rank() != Rank.DEPRECATED) {
                 after.add(claim(factId, version, written, next, now));
-                after.sort(TIE_ORDER);
+                after.sort(Claim.START_THEN_TIES);
             }
             effects.addAll(compare(type, id, before, after));
         });
