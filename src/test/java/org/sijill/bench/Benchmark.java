@@ -96,6 +96,18 @@ public final class Benchmark {
             results.put("seriesP99Ms", series.percentileMillis(99));
             results.put("presenceP50Ms", presence.percentileMillis(50));
             results.put("presenceP99Ms", presence.percentileMillis(99));
+            Latencies baseSeries = http.baseSeries(100, seed + 4, recordStart, recordEnd);
+            results.put("baseSeriesP50Ms", baseSeries.percentileMillis(50));
+            results.put("baseSeriesP99Ms", baseSeries.percentileMillis(99));
+            // The page's "On a date" and "Over time" views, each with all its requests (static/app/presence.js, charts.js).
+            Latencies dateView = http.view(100, seed + 5, recordStart, recordEnd, "/api/v1/presence?on=%s&asKnownAt=%s");
+            results.put("dateViewP50Ms", dateView.percentileMillis(50));
+            results.put("dateViewP99Ms", dateView.percentileMillis(99));
+            Latencies overTime = http.view(50, seed + 6, recordStart, recordEnd,
+                    "/api/v1/presence/series?type=FORCE&from=1996%.0s&asKnownAt=%s",
+                    "/api/v1/presence/series?type=BASE&from=1996%.0s&asKnownAt=%2$s", "/api/v1/bases%.0s%.0s");
+            results.put("overTimeViewP50Ms", overTime.percentileMillis(50));
+            results.put("overTimeViewP99Ms", overTime.percentileMillis(99));
 
             io.micrometer.core.instrument.Timer projection = node.getBean(io.micrometer.core.instrument.MeterRegistry.class)
                     .get("sijill.read_model.write").timer();

@@ -43,6 +43,39 @@ final class HttpLoad {
         return reads(requests, seed, knownFrom, knownTo, "/api/v1/presence/series?force=US&from=1996&to=%.0s2026&asKnownAt=%s");
     }
 
+    /** GET /presence/series?type=BASE (every base's series in one answer) from 1996, as known at random instants. */
+    Latencies baseSeries(int requests, long seed, Instant knownFrom, Instant knownTo) throws Exception {
+        return reads(requests, seed, knownFrom, knownTo, "/api/v1/presence/series?type=BASE&from=1996&to=%.0s2026&asKnownAt=%s");
+    }
+
+    /**
+     * A view of the page as it loads, at random dates and instants: its requests sent together (the page asks them
+     * with Promise.all), timed until the last answer is in. The URIs take the date and the instant.
+     */
+    Latencies view(int rounds, long seed, Instant knownFrom, Instant knownTo, String... uris) throws Exception {
+        Random random = new Random(seed);
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < rounds + 10; i++) {
+            LocalDate on = LocalDate.of(1996, 1, 1).plusDays(random.nextInt(30 * 365));
+            Instant at = knownFrom.plusMillis((long) (random.nextDouble() * (knownTo.toEpochMilli() - knownFrom.toEpochMilli())));
+            long start = System.nanoTime();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> answers = new ArrayList<>();
+            for (String uri : uris) {
+                answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + uri.formatted(on, at))).GET()
+                        .build(), HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            for (var answer : answers) {
+                if (answer.get().statusCode() != 200) {
+                    throw new IllegalStateException(answer.get().uri() + " answered " + answer.get().statusCode());
+                }
+            }
+            if (i >= 10) {
+                latencies.add((System.nanoTime() - start) / 1000);
+            }
+        }
+        return latencies;
+    }
+
     private Latencies reads(int requests, long seed, Instant knownFrom, Instant knownTo, String uri) throws Exception {
         Random random = new Random(seed);
         Latencies latencies = new Latencies();

@@ -34,6 +34,9 @@ final class Report {
         targets.put("presence p99 <= 20 ms", num(r, "presenceP99Ms") <= 20);
         targets.put("presence of one subject p99 <= 5 ms", num(r, "presenceOneSubjectP99Ms") <= 5);
         targets.put("series of one force p99 <= 20 ms", num(r, "seriesP99Ms") <= 20);
+        targets.put("every base's series in one request p99 <= 50 ms", num(r, "baseSeriesP99Ms") <= 50);
+        targets.put("page: date view's data p99 <= 200 ms", num(r, "dateViewP99Ms") <= 200);
+        targets.put("page: over-time view's data p99 <= 200 ms", num(r, "overTimeViewP99Ms") <= 200);
         targets.put("presence p50 at N <= 2x p50 at N/100", num(r, "presenceP50GrowthNvsNOver100") <= 2);
         targets.put("heap <= 512 MiB throughout (-Xmx512m, run completed)", num(r, "heapMaxBytes") <= 512 * MIB);
         r.put("targets", targets);
