@@ -2,6 +2,7 @@ package org.sijill.audit;
 
 import org.sijill.presence.OfflineAnswers;
 import org.sijill.shared.InvalidCommandException;
+import org.sijill.shared.NotFoundException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,19 +30,22 @@ public final class AnswerCommand {
     }
 
     public static void main(String[] args) throws IOException {
+        // Standard output carries the answer alone: whatever the libraries log goes to standard error.
+        PrintStream out = System.out;
+        System.setOut(System.err);
         if (args.length != 2 && !(args.length == 4 && "--head".equals(args[2]))) {
             System.err.println("usage: answer EXPORT.ndjson '/api/v1/presence?on=…&asKnownAt=…' [--head SEQ]");
             System.exit(2);
         }
-        Long head = args.length == 4 ? Long.valueOf(args[3]) : null;
         try {
+            Long head = args.length == 4 ? Long.valueOf(args[3]) : null;
             OfflineAnswers answers = open(Path.of(args[0]));
             byte[] json = serverJson().writeValueAsBytes(answers.answer(args[1], head));
-            PrintStream out = System.out;
             out.write(json);
             out.flush();
             System.exit(0);
-        } catch (IllegalArgumentException | IllegalStateException | InvalidCommandException e) {
+        } catch (IllegalArgumentException | IllegalStateException | InvalidCommandException | NotFoundException
+                 | IOException e) {
             System.err.println("answer: " + e.getMessage());
             System.exit(1);
         }

@@ -25,6 +25,14 @@ import java.util.List;
  */
 public final class OfflineAnswers {
 
+    private static final jakarta.validation.Validator VALIDATOR;
+
+    static {
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            VALIDATOR = factory.getValidator();
+        }
+    }
+
     private final ExportRecord record;
     private final ExportClaims claims;
     private final Questions questions;
@@ -60,23 +68,23 @@ public final class OfflineAnswers {
             case "presence" -> {
                 require(params, "asKnownAt");
                 reaches(head, one(params, "asKnownAt"));
-                yield questions.presence(new PresenceQuery(one(params, "on"), one(params, "asKnownAt"),
-                        all(params, "force"), all(params, "scope"), all(params, "baseId"), all(params, "agreementId")));
+                yield questions.presence(valid(new PresenceQuery(one(params, "on"), one(params, "asKnownAt"),
+                        all(params, "force"), all(params, "scope"), all(params, "baseId"), all(params, "agreementId"))));
             }
             case "presence/series" -> {
                 require(params, "asKnownAt");
                 require(params, "to");
                 reaches(head, one(params, "asKnownAt"));
-                yield questions.series(new SeriesQuery(one(params, "type"), one(params, "force"), one(params, "scope"),
-                        one(params, "baseId"), one(params, "agreementId"), one(params, "from"), one(params, "to"),
-                        one(params, "asKnownAt")));
+                yield questions.series(valid(new SeriesQuery(one(params, "type"), one(params, "force"),
+                        one(params, "scope"), one(params, "baseId"), one(params, "agreementId"), one(params, "from"),
+                        one(params, "to"), one(params, "asKnownAt"))));
             }
             case "presence/diff" -> {
                 DiffQuery query = new DiffQuery(one(params, "from"), one(params, "to"), one(params, "asKnownAt"),
                         one(params, "on"), one(params, "fromKnownAt"), one(params, "toKnownAt"));
                 require(params, query.acrossRecordTime() ? "toKnownAt" : "asKnownAt");
                 reaches(head, one(params, query.acrossRecordTime() ? "toKnownAt" : "asKnownAt"));
-                yield questions.diff(query);
+                yield questions.diff(valid(query));
             }
             default -> throw new IllegalArgumentException("not a question answered offline: " + path
                     + " (presence, presence/series or presence/diff)");
@@ -102,6 +110,16 @@ public final class OfflineAnswers {
                     + instant + ": the server may have recorded more by then; export again, or give the answer's "
                     + "head (--head SEQ)");
         }
+    }
+
+    /** The parameters' own constraints, as the controller's Bean Validation checks them (a 400 there, a refusal here). */
+    private static <T> T valid(T query) {
+        var violations = VALIDATOR.validate(query);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("the server refuses this question: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList());
+        }
+        return query;
     }
 
     private static void require(MultiValueMap<String, String> params, String name) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * and migrations on their own, so none of them can reach the replica; the replica would refuse them anyway, being a
  * hot standby). Spring's routing DataSource, so transactions and JPA bind to one object as before.
  */
-public final class ReadRoute extends AbstractRoutingDataSource {
+public final class ReadRoute extends AbstractRoutingDataSource implements AutoCloseable {
 
     enum Target { PRIMARY, REPLICA }
 
@@ -56,6 +56,16 @@ public final class ReadRoute extends AbstractRoutingDataSource {
 
     public @Nullable String getPassword() {
         return primary() instanceof com.zaxxer.hikari.HikariDataSource h ? h.getPassword() : null;
+    }
+
+    /** Closes both pools: this object replaced the primary's bean, so Spring closes it at shutdown in their stead. */
+    @Override
+    public void close() throws Exception {
+        for (DataSource pool : new DataSource[]{replica(), primary()}) {
+            if (pool instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
     }
 
     @Override

@@ -47,10 +47,10 @@ class ReplicaConfig {
                 replica.setPassword(password);
                 replica.setReadOnly(true);
                 replica.setMaximumPoolSize(properties.poolSize());
-                replica.setConnectionTimeout(500);
+                replica.setConnectionTimeout(2000);
                 replica.setInitializationFailTimeout(-1);
                 log.info("Reads on the replica {} as {}; writes, audits and start-up on the primary",
-                        properties.url(), user);
+                        properties.url().replaceAll("(?i)password=[^&;]*", "password=…"), user);
                 return new ReadRoute(primary, replica);
             }
         };

@@ -104,6 +104,8 @@ class OfflineAnswersIT {
         assertThatThrownBy(() -> offline.answer(atTheEnd, head + 1)).hasMessageContaining("export ends before it");
         assertThatThrownBy(() -> offline.answer("/api/v1/presence?on=2010-07-01", null))
                 .hasMessageContaining("name asKnownAt");
+        assertThatThrownBy(() -> offline.answer("/api/v1/presence?on=2010-07-01&force=NOBODY&asKnownAt=" + last, head))
+                .as("what the server refuses with a 400").hasMessageContaining("the server refuses");
         assertThatThrownBy(() -> offline.answer("/api/v1/presence/series?force=US&asKnownAt=" + last, head))
                 .hasMessageContaining("name to");
 

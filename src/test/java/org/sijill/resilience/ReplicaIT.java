@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * CONTRACT.md {@code CHRONOLOGY_READ_REPLICA_URL}: a real primary and a hot-standby streaming replica (made from the
  * embedded binaries, {@link Standby}), two application nodes on them. Public reads go to the replica; a read that
- * carries a write's position waits for the replica to replay it or is answered by the primary, from either node; the
- * writer's own node remembers its last write; writes never reach the replica, which refuses them anyway; when the
- * replica stops, reads go on on the primary.
+ * carries a write's position, a signed-in read and a read about an instant wait for the replica to replay what they must
+ * see or are answered by the primary, from either node; writes never reach the replica, which refuses them anyway;
+ * when the replica stops, reads go on on the primary.
  */
 class ReplicaIT {
 
@@ -80,10 +80,17 @@ class ReplicaIT {
                 assertThat(mine.getHeaders().getFirst("Sijill-Read-From")).isEqualTo("primary");
                 ResponseEntity<String> byHeader = get(viaB + fact, null, position);
                 assertThat(byHeader.getStatusCode().value()).isEqualTo(200);
-                ResponseEntity<String> sameUser = http.get().uri(viaA + fact).header(HttpHeaders.AUTHORIZATION,
+                ResponseEntity<String> signedIn = http.get().uri(viaB + fact).header(HttpHeaders.AUTHORIZATION,
                         basic()).retrieve().onStatus(HttpStatusCode::isError, (q, r) -> { }).toEntity(String.class);
-                assertThat(sameUser.getStatusCode().value()).as("the writer on its own node, no cookie").isEqualTo(200);
-                assertThat(sameUser.getHeaders().getFirst("Sijill-Read-From")).isEqualTo("primary");
+                assertThat(signedIn.getStatusCode().value()).as("a signed-in reader, no cookie, the other node")
+                        .isEqualTo(200);
+                assertThat(signedIn.getHeaders().getFirst("Sijill-Read-From")).isEqualTo("primary");
+                ResponseEntity<String> pastInstant = get(viaB + "/api/v1/presence?on=2021-12-31&asKnownAt="
+                        + java.time.Instant.now(), null, null);
+                assertThat(pastInstant.getHeaders().getFirst("Sijill-Read-From"))
+                        .as("an answer about an instant holds everything recorded by then").isEqualTo("primary");
+                assertThat(get(viaB + fact, null, "FFFFFFFF/FFFFFFFF").getStatusCode().value())
+                        .as("a position beyond the primary's is held to the primary's").isEqualTo(200);
 
                 onReplica.execute("SELECT pg_wal_replay_resume()");
                 ResponseEntity<String> caughtUp = get(viaB + fact, "SIJILL_WRITTEN=" + position, null);
