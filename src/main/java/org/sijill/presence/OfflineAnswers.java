@@ -25,13 +25,9 @@ import java.util.List;
  */
 public final class OfflineAnswers {
 
-    private static final jakarta.validation.Validator VALIDATOR;
-
-    static {
-        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
-            VALIDATOR = factory.getValidator();
-        }
-    }
+    /** Its factory stays open for the life of the process: a validator of a closed factory must not be used. */
+    private static final jakarta.validation.Validator VALIDATOR = jakarta.validation.Validation
+            .buildDefaultValidatorFactory().getValidator();
 
     private final ExportRecord record;
     private final ExportClaims claims;
