@@ -60,12 +60,9 @@ public final class AnswerCommand {
                         + chain.firstBadSeq() + ")");
             }
         }
-        try (var lines = Files.lines(export, StandardCharsets.UTF_8)) {
-            var first = lines.filter(l -> !l.isBlank()).findFirst();
-            if (first.isPresent() && !first.get().contains("\"prevHash\":\"" + ChainHash.GENESIS + "\"")) {
-                throw new IllegalArgumentException("the export does not begin with the record's first event "
-                        + "(export it without after=)");
-            }
+        if (!ExportVerifier.beginsWithTheFirstEvent(export)) {
+            throw new IllegalArgumentException("the export does not begin with the record's first event "
+                    + "(export it without after=)");
         }
         try (BufferedReader in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
             return OfflineAnswers.read(in);

@@ -70,11 +70,8 @@ public final class ExportVerifier {
         } catch (java.security.GeneralSecurityException | RuntimeException e) {
             return "not signed by that key (" + e.getMessage() + ")";
         }
-        try (var first = Files.lines(export, StandardCharsets.UTF_8)) {
-            var opening = first.filter(l -> !l.isBlank()).findFirst();
-            if (opening.isPresent() && !ChainHash.GENESIS.equals(JSON.readTree(opening.get()).get("prevHash").asText())) {
-                return "the export does not begin with the record's first event (export it without after=)";
-            }
+        if (!beginsWithTheFirstEvent(export)) {
+            return "the export does not begin with the record's first event (export it without after=)";
         }
         try (var lines = Files.lines(export, StandardCharsets.UTF_8)) {
             var line = lines.filter(l -> !l.isBlank()).skip(Math.max(0, head.size() - 1)).findFirst();
@@ -100,6 +97,14 @@ public final class ExportVerifier {
             }
         }
         return null;
+    }
+
+    /** Whether the export's first line follows the genesis hash (an export made without {@code after=}). */
+    static boolean beginsWithTheFirstEvent(Path export) throws IOException {
+        try (var lines = Files.lines(export, StandardCharsets.UTF_8)) {
+            var opening = lines.filter(l -> !l.isBlank()).findFirst();
+            return opening.isEmpty() || ChainHash.GENESIS.equals(JSON.readTree(opening.get()).get("prevHash").asText());
+        }
     }
 
     static Verification verify(Reader input) throws IOException {

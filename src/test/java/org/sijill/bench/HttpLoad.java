@@ -53,9 +53,19 @@ final class HttpLoad {
      * with Promise.all), timed until the last answer is in. The URIs take the date and the instant.
      */
     Latencies view(int rounds, long seed, Instant knownFrom, Instant knownTo, String... uris) throws Exception {
+        return timed(rounds, 10, seed, knownFrom, knownTo, uris);
+    }
+
+    private Latencies reads(int requests, long seed, Instant knownFrom, Instant knownTo, String uri) throws Exception {
+        return timed(requests, 50, seed, knownFrom, knownTo, uri);
+    }
+
+    /** {@code rounds} timed rounds after {@code warmUp} untimed ones, each sending every URI at once. */
+    private Latencies timed(int rounds, int warmUp, long seed, Instant knownFrom, Instant knownTo, String... uris)
+            throws Exception {
         Random random = new Random(seed);
         Latencies latencies = new Latencies();
-        for (int i = 0; i < rounds + 10; i++) {
+        for (int i = 0; i < rounds + warmUp; i++) {
             LocalDate on = LocalDate.of(1996, 1, 1).plusDays(random.nextInt(30 * 365));
             Instant at = knownFrom.plusMillis((long) (random.nextDouble() * (knownTo.toEpochMilli() - knownFrom.toEpochMilli())));
             long start = System.nanoTime();
@@ -69,28 +79,8 @@ final class HttpLoad {
                     throw new IllegalStateException(answer.get().uri() + " answered " + answer.get().statusCode());
                 }
             }
-            if (i >= 10) {
+            if (i >= warmUp) {
                 latencies.add((System.nanoTime() - start) / 1000);
-            }
-        }
-        return latencies;
-    }
-
-    private Latencies reads(int requests, long seed, Instant knownFrom, Instant knownTo, String uri) throws Exception {
-        Random random = new Random(seed);
-        Latencies latencies = new Latencies();
-        for (int i = 0; i < requests + 50; i++) {
-            LocalDate on = LocalDate.of(1996, 1, 1).plusDays(random.nextInt(30 * 365));
-            Instant at = knownFrom.plusMillis((long) (random.nextDouble() * (knownTo.toEpochMilli() - knownFrom.toEpochMilli())));
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base
-                    + uri.formatted(on, at))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            long micros = (System.nanoTime() - start) / 1000;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("presence answered " + response.statusCode());
-            }
-            if (i >= 50) {
-                latencies.add(micros);
             }
         }
         return latencies;
