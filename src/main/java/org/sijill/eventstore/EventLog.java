@@ -27,6 +27,14 @@ import java.util.Map;
 @Component
 public class EventLog {
 
+    /**
+     * A scalar subquery with one parameter, an event identifier, giving that event's global index: a projection
+     * writing in the event's own transaction embeds it in its insert, so the index costs no round trip of its own.
+     * Only the event store's SQL is written here; the statement that embeds it stays the caller's.
+     */
+    public static final String GLOBAL_INDEX_OF_EVENT =
+            "(SELECT global_index FROM domain_event_entry WHERE event_identifier = ?)";
+
     /** One stored event with its chain entry; eventId is null when the event is gone, hash when its hash is. */
     public record ChainedEvent(long seq, @Nullable String eventId, @Nullable String type, @Nullable String aggregateId,
                                long aggregateVersion, @Nullable String recordedAt, byte @Nullable [] payload,

@@ -47,7 +47,10 @@ class FactVersionStore {
     static final Table SUBJECTS = Table.of("presence_subject", List.of("subject_type", "subject_id"),
             "subject_type", "subject_id");
 
+    private static final int GLOBAL_INDEX = FactVersionRow.TABLE.columns().indexOf("global_index");
+
     private final String versions;
+    private final boolean shadow;
     private final String insert;
     private final String insertSubject;
     private final String subjects;
@@ -64,7 +67,11 @@ class FactVersionStore {
         this.agreements = agreements;
         this.versions = FactVersionRow.TABLE.nameIn(shadow);
         this.subjects = SUBJECTS.nameIn(shadow);
-        this.insert = FactVersionRow.TABLE.insert(shadow, "ON CONFLICT (fact_id, version) DO NOTHING");
+        // Live rows are written in their event's transaction and read its global index in the insert itself; a
+        // replay's rows carry the index they were read with.
+        this.insert = (shadow ? FactVersionRow.TABLE : FactVersionRow.TABLE.withParameter("global_index",
+                EventLog.GLOBAL_INDEX_OF_EVENT)).insert(shadow, "ON CONFLICT (fact_id, version) DO NOTHING");
+        this.shadow = shadow;
         this.insertSubject = SUBJECTS.insert(shadow, "ON CONFLICT DO NOTHING");
     }
 
@@ -98,7 +105,9 @@ class FactVersionStore {
     }
 
     void flush(Batch batch) {
-        resolveIndexes(batch);
+        if (shadow) {
+            resolveIndexes(batch);
+        }
         if (!batch.supersede.isEmpty()) {
             jdbc.batchUpdate("UPDATE " + versions + " SET superseded_at = ? WHERE fact_id = ? AND version = ?",
                     new RowBinder(batch.supersede));
@@ -106,8 +115,15 @@ class FactVersionStore {
         List<Object[]> inserts = new ArrayList<>();
         Set<List<String>> newSubjects = new LinkedHashSet<>();
         for (FactVersionRow row : batch.rows.values()) {
-            inserts.add(row.values(json.writeValueAsString(row.content.data()),
-                    json.writeValueAsString(row.content.sources()), searchText(row.content)));
+            Object[] values = row.values(json.writeValueAsString(row.content.data()),
+                    json.writeValueAsString(row.content.sources()), searchText(row.content));
+            if (!shadow) {
+                if (row.eventId == null) {
+                    throw new IllegalStateException("a live row of " + row.factId + " names no event");
+                }
+                values[GLOBAL_INDEX] = row.eventId; // the insert's subquery reads the index (NOT NULL: a missing event fails)
+            }
+            inserts.add(values);
             if (row.subject != null && row.subject.id() != null
                     && !storedSubjects.contains(List.of(row.subject.type().name(), row.subject.id()))) {
                 newSubjects.add(List.of(row.subject.type().name(), row.subject.id()));
@@ -125,7 +141,7 @@ class FactVersionStore {
         batch.supersede.clear();
     }
 
-    /** Global indexes of events projected in their own transaction, read back by event identifier. */
+    /** Global indexes of buffered events that came without one, read back by event identifier. */
     private void resolveIndexes(Batch batch) {
         List<FactVersionRow> unresolved = batch.rows.values().stream().filter(r -> r.globalIndex < 0 && r.eventId != null)
                 .toList();

@@ -72,8 +72,7 @@ public final class Benchmark {
             java.nio.file.Path files = java.nio.file.Files.createTempDirectory("sijill-bench-seeds");
             importer.importAll(SyntheticSeeds.facts(seed, 0, small, files.resolve("small")));
             Latencies presenceSmall = http.presence(1000, seed, recordStart, Instant.now());
-            results.put("presenceSmallP50Ms", presenceSmall.percentileMillis(50));
-            results.put("presenceSmallP99Ms", presenceSmall.percentileMillis(99));
+            put("presenceSmall", presenceSmall);
 
             // The read model is written in each import transaction, as for every write: the figure includes it.
             List<SeedImporter.Seed> seedFiles = SyntheticSeeds.facts(seed, small, facts, files.resolve("large"));
@@ -89,25 +88,34 @@ public final class Benchmark {
             Instant recordEnd = Instant.now();
             Latencies presence = http.presence(2000, seed + 1, recordStart, recordEnd);
             Latencies one = http.presenceOfOne(2000, seed + 2, recordStart, recordEnd);
-            results.put("presenceOneSubjectP50Ms", one.percentileMillis(50));
-            results.put("presenceOneSubjectP99Ms", one.percentileMillis(99));
+            put("presenceOneSubject", one);
             Latencies series = http.series(1000, seed + 3, recordStart, recordEnd);
-            results.put("seriesP50Ms", series.percentileMillis(50));
-            results.put("seriesP99Ms", series.percentileMillis(99));
-            results.put("presenceP50Ms", presence.percentileMillis(50));
-            results.put("presenceP99Ms", presence.percentileMillis(99));
+            put("series", series);
+            put("presence", presence);
             Latencies baseSeries = http.baseSeries(100, seed + 4, recordStart, recordEnd);
-            results.put("baseSeriesP50Ms", baseSeries.percentileMillis(50));
-            results.put("baseSeriesP99Ms", baseSeries.percentileMillis(99));
+            put("baseSeries", baseSeries);
+            // Where each read's time goes, in the JVM without HTTP: computing the answer, then writing it as JSON.
+            org.sijill.presence.PresenceQueries queries = node.getBean(org.sijill.presence.PresenceQueries.class);
+            tools.jackson.databind.json.JsonMapper json = node.getBean(tools.jackson.databind.json.JsonMapper.class);
+            java.time.LocalDate first = java.time.LocalDate.of(1996, 1, 1);
+            java.time.LocalDate last = java.time.LocalDate.of(2026, 12, 31);
+            org.sijill.presence.SubjectFilter oneBase = new org.sijill.presence.SubjectFilter(Map.of(
+                    org.sijill.fact.SubjectType.BASE, List.of("bench-base-" + ((seed + 2) % SyntheticChronology.BASES))));
+            put("presenceInJvm", AnswerCost.of((on, at) -> queries.at(on, at, org.sijill.presence.SubjectFilter.ALL),
+                    json, 200, seed + 1, recordStart, recordEnd));
+            put("presenceOneSubjectInJvm", AnswerCost.of((on, at) -> queries.at(on, at, oneBase), json, 200, seed + 2,
+                    recordStart, recordEnd));
+            put("seriesInJvm", AnswerCost.of((on, at) -> queries.series(org.sijill.fact.SubjectType.TROOPS, "US", first,
+                    last, at), json, 100, seed + 3, recordStart, recordEnd));
+            put("baseSeriesInJvm", AnswerCost.of((on, at) -> queries.seriesOf(org.sijill.fact.SubjectType.BASE, first,
+                    last, at), json, 20, seed + 4, recordStart, recordEnd));
             // The page's "On a date" and "Over time" views, each with all its requests (static/app/presence.js, charts.js).
             Latencies dateView = http.view(100, seed + 5, recordStart, recordEnd, "/api/v1/presence?on=%s&asKnownAt=%s");
-            results.put("dateViewP50Ms", dateView.percentileMillis(50));
-            results.put("dateViewP99Ms", dateView.percentileMillis(99));
+            put("dateView", dateView);
             Latencies overTime = http.view(50, seed + 6, recordStart, recordEnd,
                     "/api/v1/presence/series?type=FORCE&from=1996%.0s&asKnownAt=%s",
                     "/api/v1/presence/series?type=BASE&from=1996%.0s&asKnownAt=%2$s", "/api/v1/bases%.0s%.0s");
-            results.put("overTimeViewP50Ms", overTime.percentileMillis(50));
-            results.put("overTimeViewP99Ms", overTime.percentileMillis(99));
+            put("overTimeView", overTime);
 
             io.micrometer.core.instrument.Timer projection = node.getBean(io.micrometer.core.instrument.MeterRegistry.class)
                     .get("sijill.read_model.write").timer();
@@ -144,6 +152,22 @@ public final class Benchmark {
             Yardstick yardstick = new Yardstick(node.getBean(org.sijill.eventstore.EmbeddedDatabaseConfig.OWNER_DATA_SOURCE, DataSource.class));
             results.put("rawBulkInsertRowsPerSecond", yardstick.bulkInsert(imported, payloadBytes));
             results.put("rawSingleRowCommitsPerSecond", yardstick.singleRowCommits(8, 10, payloadBytes));
+        }
+
+        /** Computing and serialising, p50 and p99 in ms each, and the mean bytes of the JSON. */
+        private void put(String name, AnswerCost cost) {
+            results.put(name + "ComputeP50Ms", cost.compute().percentileMillis(50));
+            results.put(name + "ComputeP99Ms", cost.compute().percentileMillis(99));
+            results.put(name + "SerializeP50Ms", cost.serialize().percentileMillis(50));
+            results.put(name + "SerializeP99Ms", cost.serialize().percentileMillis(99));
+            results.put(name + "MeanBytes", cost.serialize().meanBytes());
+        }
+
+        /** p50 and p99 in ms, and the mean bytes of what was timed. */
+        private void put(String name, Latencies latencies) {
+            results.put(name + "P50Ms", latencies.percentileMillis(50));
+            results.put(name + "P99Ms", latencies.percentileMillis(99));
+            results.put(name + "MeanBytes", latencies.meanBytes());
         }
 
         private static long count(JdbcTemplate jdbc) {

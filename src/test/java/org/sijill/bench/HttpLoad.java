@@ -74,13 +74,16 @@ final class HttpLoad {
                 answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + uri.formatted(on, at))).GET()
                         .build(), HttpResponse.BodyHandlers.ofByteArray()));
             }
+            long bytes = 0;
             for (var answer : answers) {
                 if (answer.get().statusCode() != 200) {
                     throw new IllegalStateException(answer.get().uri() + " answered " + answer.get().statusCode());
                 }
+                bytes += answer.get().body().length;
             }
             if (i >= warmUp) {
                 latencies.add((System.nanoTime() - start) / 1000);
+                latencies.addBytes(bytes);
             }
         }
         return latencies;

@@ -2,11 +2,28 @@ package org.sijill.bench;
 
 import java.util.Arrays;
 
-/** Collected latencies in microseconds, with percentiles. */
+/** Collected latencies in microseconds, with percentiles, and the sizes of the answers timed. */
 final class Latencies {
 
     private long[] values = new long[1024];
     private int size;
+    private long bytes;
+    private long maxBytes;
+
+    /** The bytes of one timed round's answers (all of a view's requests together). */
+    synchronized void addBytes(long roundBytes) {
+        bytes += roundBytes;
+        maxBytes = Math.max(maxBytes, roundBytes);
+    }
+
+    /** The mean bytes of a timed round's answers, uncompressed (the benchmark's client asks for no compression). */
+    synchronized long meanBytes() {
+        return size == 0 ? 0 : bytes / size;
+    }
+
+    synchronized long maxBytes() {
+        return maxBytes;
+    }
 
     synchronized void add(long micros) {
         if (size == values.length) {

@@ -50,13 +50,13 @@ final class Report {
                 num(r, "apiWriteP50Ms"), num(r, "apiWriteP99Ms"), r.get("apiWriteErrors"));
         System.out.printf("  %-34s %,12.0f events/s rebuilt; then %.1f s comparing with live (matchesLive %s)%n",
                 "replay", num(r, "replayEventsPerSecond"), num(r, "replayVerificationSeconds"), r.get("replayMatchesLive"));
-        System.out.printf("  %-34s p50 %8.2f ms   p99 %8.2f ms%n", "presence at N", num(r, "presenceP50Ms"), num(r, "presenceP99Ms"));
-        System.out.printf("  %-34s p50 %8.2f ms   p99 %8.2f ms%n", "presence at N/100", num(r, "presenceSmallP50Ms"),
-                num(r, "presenceSmallP99Ms"));
-        System.out.printf("  %-34s p50 %8.2f ms   p99 %8.2f ms%n", "presence of one base (filter)",
-                num(r, "presenceOneSubjectP50Ms"), num(r, "presenceOneSubjectP99Ms"));
-        System.out.printf("  %-34s p50 %8.2f ms   p99 %8.2f ms%n", "series of one force", num(r, "seriesP50Ms"),
-                num(r, "seriesP99Ms"));
+        read(r, "presence at N", "presence", "presenceInJvm");
+        read(r, "presence at N/100", "presenceSmall", null);
+        read(r, "presence of one base (filter)", "presenceOneSubject", "presenceOneSubjectInJvm");
+        read(r, "series of one force", "series", "seriesInJvm");
+        read(r, "every base's series", "baseSeries", "baseSeriesInJvm");
+        read(r, "page: date view", "dateView", null);
+        read(r, "page: over-time view", "overTimeView", null);
         System.out.printf("  %-34s %8.2f ms per write transaction (the chain's lock is held that much longer)%n",
                 "read model written in the write", num(r, "readModelWriteMeanMsPerWriteTransaction"));
         System.out.printf("  %-34s peak used %.0f MiB, peak after GC %.0f MiB, max %.0f MiB%n", "heap",
@@ -66,6 +66,14 @@ final class Report {
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         Files.writeString(out, json.writeValueAsString(r) + "\n");
         System.out.println("Written " + out);
+    }
+
+    /** A read over HTTP and, when measured, the same answer computed and serialised in the JVM (p50s). */
+    private static void read(Map<String, Object> r, String name, String key, String inJvm) {
+        System.out.printf("  %-34s p50 %8.2f ms   p99 %8.2f ms   %,11.0f bytes%s%n", name, num(r, key + "P50Ms"),
+                num(r, key + "P99Ms"), num(r, key + "MeanBytes"), inJvm == null ? "" : String.format(
+                        "   in the JVM: computed %.2f ms, serialised %.2f ms", num(r, inJvm + "ComputeP50Ms"),
+                        num(r, inJvm + "SerializeP50Ms")));
     }
 
     private static void row(String name, double value, String yardstick, double raw, double ratio) {
