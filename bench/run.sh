@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-exec java -Xmx512m -XX:+UseG1GC -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+# BENCH_JAVA_OPTS: extra JVM options, such as a JFR recording (README, "Where each missed target stops").
+exec java -Xmx512m -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.sijill.bench.Benchmark "$@"
