@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * What other features may ask of the stored events besides loading aggregates. A subscribing projection
- * sees an event before its transaction commits and without a tracking token, so it asks here for the global
- * index the store gave it (visible in the same transaction). Only this package names the event store's tables.
+ * sees an event before its transaction commits and without a tracking token, so it reads the global index the
+ * store gave it with {@link #GLOBAL_INDEX_OF_EVENT} (visible in the same transaction). Only this package names the event store's tables.
  */
 @Component
 public class EventLog {
@@ -103,16 +103,6 @@ public class EventLog {
     /** The hash of the last event in the chain (64 zeros for an empty store). */
     public @Nullable String chainHeadHash() {
         return jdbc.queryForObject("SELECT hash FROM event_chain_head WHERE id = 1", String.class);
-    }
-
-    /** The global index of each stored event among {@code eventIds}; events not stored (yet) are absent. */
-    public Map<String, Long> globalIndexes(Collection<String> eventIds) {
-        Map<String, Long> indexes = new HashMap<>();
-        jdbc.query("SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier = ANY (?)",
-                rs -> {
-                    indexes.put(rs.getString(1), rs.getLong(2));
-                }, (Object) eventIds.toArray(String[]::new));
-        return indexes;
     }
 
     /** The global index of the last stored event, or -1 for an empty store. */

@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.sijill.agreement.AgreementCatalog;
 import org.sijill.base.BaseCatalog;
-import org.sijill.eventstore.EventLog;
 import org.sijill.fact.FactCorrected;
 import org.sijill.fact.FactRecorded;
 import org.sijill.fact.FactRetracted;
@@ -32,8 +31,8 @@ class FactVersionProjection {
     private final Timer writes;
 
     FactVersionProjection(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
-                          EventLog positions, MeterRegistry meters) {
-        this.store = new FactVersionStore(jdbc, json, bases, agreements, positions, false);
+                          MeterRegistry meters) {
+        this.store = new FactVersionStore(jdbc, json, bases, agreements, false);
         this.writes = Timer.builder("sijill.read_model.write").description("Time spent writing fact_version in a "
                 + "write's transaction, after its events took the chain's lock").register(meters);
     }

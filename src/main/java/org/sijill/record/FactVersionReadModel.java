@@ -36,7 +36,7 @@ class FactVersionReadModel implements ReadModel {
                          AgreementCatalog agreements, EventLog events) {
         this.jdbc = jdbc;
         this.events = events;
-        this.shadow = new FactVersionStore(jdbcTemplate, json, bases, agreements, events, true);
+        this.shadow = new FactVersionStore(jdbcTemplate, json, bases, agreements, true);
     }
 
     /** 2: the search text also holds both summaries and the sources' locators with their quotes. */

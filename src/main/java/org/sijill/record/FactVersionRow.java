@@ -35,7 +35,7 @@ final class FactVersionRow {
     final String status;
     final Instant recordedAt;
     final String recordedBy;
-    /** The event's index in the store; -1 until resolved from {@link #eventId} once the event is stored. */
+    /** The event's index in the store; -1 in the live read model, whose insert reads it by {@link #eventId}. */
     long globalIndex;
     String eventId;
     final Subject subject;

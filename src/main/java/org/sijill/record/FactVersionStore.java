@@ -42,7 +42,6 @@ class FactVersionStore {
     private final JsonMapper json;
     private final BaseCatalog bases;
     private final AgreementCatalog agreements;
-    private final EventLog positions;
     /** The subjects that have claims, one row each: presence reads every subject of a type from here. */
     static final Table SUBJECTS = Table.of("presence_subject", List.of("subject_type", "subject_id"),
             "subject_type", "subject_id");
@@ -59,8 +58,7 @@ class FactVersionStore {
     private final Set<List<String>> storedSubjects = ConcurrentHashMap.newKeySet();
 
     FactVersionStore(JdbcTemplate jdbc, JsonMapper json, BaseCatalog bases, AgreementCatalog agreements,
-                     EventLog positions, boolean shadow) {
-        this.positions = positions;
+                     boolean shadow) {
         this.jdbc = jdbc;
         this.json = json;
         this.bases = bases;
@@ -76,8 +74,9 @@ class FactVersionStore {
     }
 
     /**
-     * Adds one event to the batch; events of other types are ignored. A global index below 0 is resolved at
-     * {@link #flush} from the event's identifier (the event is stored by then, in the same transaction).
+     * Adds one event of the live read model to the batch, named by its identifier: its row's global index is read by
+     * the insert itself, from the event stored earlier in the same transaction (a missing event fails the insert on
+     * the column's NOT NULL).
      */
     void add(Batch batch, Object event, long globalIndex, String eventId) {
         add(batch, event, globalIndex);
@@ -105,9 +104,6 @@ class FactVersionStore {
     }
 
     void flush(Batch batch) {
-        if (shadow) {
-            resolveIndexes(batch);
-        }
         if (!batch.supersede.isEmpty()) {
             jdbc.batchUpdate("UPDATE " + versions + " SET superseded_at = ? WHERE fact_id = ? AND version = ?",
                     new RowBinder(batch.supersede));
@@ -139,23 +135,6 @@ class FactVersionStore {
         }
         batch.rows.clear();
         batch.supersede.clear();
-    }
-
-    /** Global indexes of buffered events that came without one, read back by event identifier. */
-    private void resolveIndexes(Batch batch) {
-        List<FactVersionRow> unresolved = batch.rows.values().stream().filter(r -> r.globalIndex < 0 && r.eventId != null)
-                .toList();
-        if (unresolved.isEmpty()) {
-            return;
-        }
-        Map<String, Long> indexes = positions.globalIndexes(unresolved.stream().map(r -> r.eventId).toList());
-        for (FactVersionRow row : unresolved) {
-            Long index = indexes.get(row.eventId);
-            if (index == null) {
-                throw new IllegalStateException("event " + row.eventId + " is not stored in this transaction");
-            }
-            row.globalIndex = index;
-        }
     }
 
     void clear() {

@@ -24,6 +24,16 @@ public class SourceCatalog {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A token that changes whenever the {@code source} table's rows may have: a registration adds a row, a stored
+     * text rewrites one, and a replay's swap brings a table of rows written by another transaction. It is the row
+     * count and the newest row version (xmin); two reads with the same token saw the same rows.
+     */
+    public String registryVersion() {
+        return jdbc.sql("SELECT count(*) || '/' || coalesce(max(xmin::text::bigint), 0) FROM source")
+                .query(String.class).single();
+    }
+
     /** The source's stored text, if it has one (read in the caller's transaction, so a text just stored counts). */
     public Optional<SourceText> text(String sourceId) {
         Optional<String> sha = sources.findById(sourceId).map(SourceEntry::getTextSha256);

@@ -150,6 +150,22 @@ class EditingIT {
                 .isEqualTo(201);
     }
 
+    /** The citations' source registry is kept between reads; a source registered since is named at once. */
+    @Test
+    void aSourceRegisteredAfterAnswersWereGivenIsNamedInTheNextAnswer() {
+        String citing = fact().replace("004_381da1ff9ba8b82d", "kept-doc").replace("line 17", "p. 3");
+        assertThat(api.get("/api/v1/facts?size=5", null).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.post("/api/v1/sources", "{\"sourceId\":\"kept-doc\",\"title\":\"Registered later\","
+                + "\"publisher\":\"Kept\",\"published\":\"2026-11\",\"language\":\"en\"}", EDITOR)
+                .getStatusCode().value()).isEqualTo(201);
+        String factId = body(api.post("/api/v1/facts", citing, EDITOR)).get("factId").asString();
+        JsonNode source = body(api.get("/api/v1/facts/" + factId, null)).get("sources").get(0);
+        assertThat(source.get("title").asString()).isEqualTo("Registered later");
+        assertThat(source.get("publisher").asString()).isEqualTo("Kept");
+        assertThat(body(api.post("/api/v1/facts/" + factId + "/retraction",
+                "{\"expectedVersion\":1,\"reason\":\"a test's fact\"}", EDITOR)).get("version").asInt()).isEqualTo(2);
+    }
+
     @Test
     void onlyEditorsWriteAndOnlyAuditorsAudit() {
         long before = events();
