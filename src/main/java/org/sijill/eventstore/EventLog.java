@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,8 @@ import java.util.Map;
 /**
  * What other features may ask of the stored events besides loading aggregates. A subscribing projection
  * sees an event before its transaction commits and without a tracking token, so it reads the global index the
- * store gave it with {@link #GLOBAL_INDEX_OF_EVENT} (visible in the same transaction). Only this package names the event store's tables.
+ * store gave it with {@link #GLOBAL_INDEX_OF_EVENT} (visible in the same transaction). Only this package names the
+ * event store's tables.
  */
 @Component
 public class EventLog {
