@@ -27,8 +27,10 @@ public class SourceCatalog {
     /**
      * A token that changes whenever the {@code source} table's rows may have: a registration adds a row, a stored
      * text rewrites one, and a replay's swap brings a table of rows written by another transaction. It is the row
-     * count and the newest row version (xmin); two reads with the same token saw the same rows.
+     * count and the newest row version (xmin); two reads with the same token saw the same rows. Asked before every
+     * answer, so it joins the caller's transaction when there is one and opens none otherwise.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public String registryVersion() {
         return jdbc.sql("SELECT count(*) || '/' || coalesce(max(xmin::text::bigint), 0) FROM source")
                 .query(String.class).single();
